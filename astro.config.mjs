@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address the site is deployed at; sitemap and feed links are built from it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site from dist/ the way a static host would: directory indexes, the
+ * real 404 page with status 404, and every header from dist/_headers (CSP included).
+ * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseHeaders, headersFor } from './lib/headers.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1] : fallback;
+};
+const root = resolve(arg('dir', 'dist'));
+const port = Number(arg('port', process.env.PORT ?? 4321));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.atom': 'application/atom+xml; charset=utf-8',
+};
+
+let rules = [];
+try {
+  rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
+} catch {
+  console.warn('No _headers file in the build; serving without security headers.');
+}
+
+async function resolveFile(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, clean);
+  if (!file.startsWith(root)) return null;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  // Directory URLs without their trailing slash redirect, as static hosts do.
+  if (!extname(path) && !path.endsWith('/')) {
+    const dir = await resolveFile(`${path}/`);
+    if (dir) {
+      res.writeHead(301, { Location: `${path}/${url.search}` });
+      return res.end();
+    }
+  }
+  const file = await resolveFile(path);
+  const status = file ? 200 : 404;
+  const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
+  const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
+  res.writeHead(status, { 'Content-Type': type, ...headersFor(rules, path) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, () => console.log(`AHP Hub is being served at http://localhost:${port}/ (Ctrl+C to stop)`));

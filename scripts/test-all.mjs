@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the hub has, in order, stopping at the first failure.
+ * Each step prints its own output; the summary at the end lists what ran and how long it took.
+ */
+import { spawnSync } from 'node:child_process';
+
+const STEPS = [
+  ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
+  ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
+  ['Build with search index', 'npm', ['run', 'build']],
+  ['Built HTML: validity, links, inline code', 'node', ['scripts/check-site.mjs']],
+  ['Browser tests (Playwright in Chromium)', 'npx', ['playwright', 'test']],
+];
+
+const only = process.argv.slice(2);
+const summary = [];
+for (const [name, cmd, args] of STEPS) {
+  if (only.length && !only.some((o) => name.toLowerCase().includes(o.toLowerCase()))) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  summary.push(`${result.status === 0 ? 'passed' : 'FAILED'}  ${name} (${seconds} s)`);
+  if (result.status !== 0) {
+    console.log(`\n${summary.join('\n')}`);
+    console.error(`\n${name} failed.`);
+    process.exit(1);
+  }
+}
+console.log(`\n${summary.join('\n')}\n\nAll checks passed.`);

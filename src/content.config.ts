@@ -1,0 +1,355 @@
+/**
+ * Every content collection of the hub and the schema that validates it.
+ * Shared pieces (sources, review dates, links) are defined once here and reused.
+ * A schema failure stops the build with the file, the field and what was expected.
+ */
+import { defineCollection } from "astro:content";
+import { glob, file } from "astro/loaders";
+import { z } from "astro/zod";
+import {
+  AUDIENCES,
+  PROFESSIONS,
+  REGULATORS,
+  RESOURCE_TYPES,
+  ROUTES,
+  SECTIONS,
+  STRATEGY_PARTS,
+  TOPICS,
+} from "./lib/vocabulary";
+import { friendly } from "./lib/schema-errors";
+
+const keysOf = <T extends object>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** A web address; only secure (https) addresses are accepted. */
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have read it as a date). */
+const isoDate = z
+  .preprocess(
+    (v) =>
+      v instanceof Date && !Number.isNaN(v.getTime())
+        ? v.toISOString().slice(0, 10)
+        : v,
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  )
+  .transform((s) => new Date(`${s}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()), {
+    message:
+      "That date does not exist. Write dates as YYYY-MM-DD, for example 2026-11-22.",
+  });
+
+/** Where a fact came from: a commissioning document (seed) or a public web page. */
+const source = z.strictObject({
+  /** Title of the document or page. */
+  title: z.string().min(3),
+  /** Its web address, where one was found. */
+  url: httpsUrl.optional(),
+  /** The commissioning document, by its number in shared/seeds (000 to 004). */
+  seed: z.enum(["000", "001", "002", "003", "004"]).optional(),
+  /** Who published it. */
+  publisher: z.string().optional(),
+});
+
+/** Fields every page-like entry carries: its sources and its review dates. */
+const provenance = {
+  /** Every fact on the page traces back to one of these. */
+  sources: z.array(source).min(1),
+  /** When an editor last checked the page (YYYY-MM-DD). */
+  lastReviewed: isoDate,
+  /** When the page must next be checked (YYYY-MM-DD). */
+  nextReview: isoDate,
+};
+
+const professionSlug = z.enum(PROFESSIONS);
+const strategyPart = z.enum(keysOf(STRATEGY_PARTS));
+
+/** Fields shared by the hub's written pages (strategy, greener, inequalities, careers, about). */
+const article = z.strictObject({
+  /** The page's one heading. */
+  title: z.string().min(3),
+  /** One plain-English sentence: used in listings, search results and the meta description. */
+  summary: z.string().min(20).max(240),
+  /** Position among its siblings in listings (lower first). */
+  order: z.number().int().default(100),
+  /** Words people search for that the page may not use itself. */
+  searchTerms: z.array(z.string()).default([]),
+  /** The parts of AHPs Deliver this page serves; the strategy pages link back automatically. */
+  strategyParts: z.array(strategyPart).default([]),
+  /** Resource topics whose repository entries are listed as related reading. */
+  topics: z.array(z.enum(keysOf(TOPICS))).default([]),
+  /** An interactive checklist shown on the page, by its id in content/checklists. */
+  checklist: z.string().optional(),
+  ...provenance,
+});
+
+const mdx = (dir: string) =>
+  glob({ pattern: "**/*.mdx", base: `./content/${dir}` });
+const yaml = (dir: string) =>
+  glob({ pattern: "**/*.yaml", base: `./content/${dir}` });
+
+const professions = defineCollection({
+  loader: mdx("professions"),
+  schema: friendly(
+    z.strictObject({
+      /** Plural name, used as the page heading (for example "Physiotherapists"). */
+      title: z.string().min(3),
+      /** Singular name (for example "Physiotherapist"). */
+      singular: z.string().min(3),
+      /** One line on what they do, for the A to Z list. */
+      summary: z.string().min(20).max(200),
+      /** Other names and everyday needs people type into search (chiropodist, foot pain...). */
+      searchTerms: z.array(z.string()).min(1),
+      /** The statutory regulator: hcpc or gosc. */
+      regulator: z.enum(keysOf(REGULATORS)),
+      /** Titles only a registered professional may use. */
+      protectedTitles: z.array(z.string()).min(1),
+      /** The professional body. */
+      professionalBody: z.strictObject({
+        /** Its name. */
+        name: z.string().min(3),
+        /** Its website. */
+        url: httpsUrl.optional(),
+      }),
+      /** Typical places they work, short phrases. */
+      settings: z.array(z.string()).min(3),
+      /** Who they help, short phrases. */
+      helps: z.array(z.string()).min(2),
+      /** Professions that often work alongside this one. */
+      related: z.array(professionSlug).default([]),
+      ...provenance,
+    }),
+  ),
+});
+
+const routeStep = z.strictObject({
+  /** Which way in: one of the route ids in src/lib/vocabulary.ts. */
+  route: z.enum(keysOf(ROUTES)),
+  /** Whether this route exists for the profession in England. */
+  available: z.boolean(),
+  /** Typical length, as the source states it. */
+  length: z.string().optional(),
+  /** What entry usually needs, as the source states it. */
+  entry: z.string().optional(),
+  /** Anything else a reader should know. */
+  note: z.string().optional(),
+});
+
+const routes = defineCollection({
+  loader: yaml("routes"),
+  schema: friendly(
+    z.strictObject({
+      /** The profession these routes are for. */
+      profession: professionSlug,
+      /** One line per way in. */
+      routes: z.array(routeStep).min(1),
+      /** Where these facts come from. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+const SUMMARY_WORDS = { min: 40, max: 120 } as const;
+const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+
+const resources = defineCollection({
+  loader: mdx("resources"),
+  schema: friendly(
+    z.strictObject({
+      /** Title exactly as published. */
+      title: z.string().min(3),
+      /** Other names the same document is listed under. */
+      alsoKnownAs: z.array(z.string()).default([]),
+      /** Who published it. */
+      publisher: z.string().min(2),
+      /** Year of publication, where a source gives it. */
+      year: z.number().int().min(1990).max(2030).optional(),
+      /** Kind of resource. */
+      type: z.enum(keysOf(RESOURCE_TYPES)),
+      /** What it is about. */
+      topics: z.array(z.enum(keysOf(TOPICS))).min(1),
+      /** The professions it concerns; "all" for every profession. */
+      professions: z.union([z.literal("all"), z.array(professionSlug).min(1)]),
+      /** Who it is mainly for. */
+      audience: z.array(z.enum(keysOf(AUDIENCES))).min(1),
+      /** 40 to 120 words, in our own words: what it is and who it helps. */
+      summary: z
+        .string()
+        .refine(
+          (s) =>
+            wordCount(s) >= SUMMARY_WORDS.min &&
+            wordCount(s) <= SUMMARY_WORDS.max,
+          {
+            message: `The summary must be ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words long.`,
+          },
+        ),
+      /** The publisher's web address, only where a source confirms it. */
+      url: httpsUrl.optional(),
+      /** Parts of AHPs Deliver it supports. */
+      strategyParts: z.array(strategyPart).default([]),
+      /** A series it belongs to, with its place in that series. */
+      series: z
+        .strictObject({
+          /** The series' name. */
+          name: z.string(),
+          /** Position in the series, 1 first. */
+          part: z.number().int().min(1),
+        })
+        .optional(),
+      /** Where it is listed in the strategy: appendix 2, appendix 3 or the framework page. */
+      listedIn: z.enum(["appendix-2", "appendix-3", "framework-page"]),
+      ...provenance,
+    }),
+  ),
+});
+
+const strategy = defineCollection({
+  loader: mdx("strategy"),
+  schema: friendly(
+    article.extend({
+      /** The strategy part this page explains, if it explains one. */
+      part: strategyPart.optional(),
+      /** Hub sections that put this part into practice. */
+      sections: z.array(z.enum(keysOf(SECTIONS))).default([]),
+    }),
+  ),
+});
+
+const greener = defineCollection({
+  loader: mdx("greener"),
+  schema: friendly(article),
+});
+const inequalities = defineCollection({
+  loader: mdx("health-inequalities"),
+  schema: friendly(article),
+});
+const careers = defineCollection({
+  loader: mdx("careers"),
+  schema: friendly(
+    article.extend({
+      /** The route this page explains, if it is one of the ways in. */
+      route: z.enum(keysOf(ROUTES)).optional(),
+    }),
+  ),
+});
+const pages = defineCollection({
+  loader: mdx("pages"),
+  schema: friendly(article),
+});
+
+const quotes = defineCollection({
+  loader: yaml("quotes"),
+  schema: friendly(
+    z.strictObject({
+      /** The words, exactly as the strategy prints them. */
+      text: z.string().min(10),
+      /** Who said it, when and where, as the strategy attributes it. */
+      attribution: z.string().min(3),
+      /** Strategy parts the quotation speaks to. */
+      strategyParts: z.array(strategyPart).min(1),
+      /** Where it is printed. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+const checklistItem = z.strictObject({
+  /** Stable id: saved answers are keyed by it, so never reuse one for a different item. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The action or question. */
+  text: z.string().min(5),
+  /** Prompts that help the user think it through or plan next steps. */
+  prompts: z.array(z.string()).default([]),
+});
+
+const checklists = defineCollection({
+  loader: yaml("checklists"),
+  schema: friendly(
+    z.strictObject({
+      /** The tool's name. */
+      title: z.string().min(3),
+      /** What the tool helps with, in one sentence. */
+      summary: z.string().min(20),
+      /** Bump when items change meaning; saved answers from older versions are migrated or kept aside. */
+      version: z.number().int().min(1),
+      /** How each item is answered: progress (planned, doing, done) or yes-no. */
+      mode: z.enum(["progress", "yes-no"]),
+      /** Items grouped under headings. */
+      sections: z
+        .array(
+          z.strictObject({
+            /** Stable id of the section. */
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            /** Its heading. */
+            title: z.string().min(3),
+            /** A short introduction. */
+            intro: z.string().optional(),
+            /** Its items. */
+            items: z.array(checklistItem).min(1),
+          }),
+        )
+        .min(1),
+      /** Where the items come from. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+const glossary = defineCollection({
+  loader: yaml("glossary"),
+  schema: friendly(
+    z.strictObject({
+      /** The term as readers meet it. */
+      term: z.string().min(2),
+      /** Its short form, if it has one (for example HCPC). */
+      abbreviation: z.string().optional(),
+      /** Other spellings that should be marked up as the same term. */
+      aliases: z.array(z.string()).default([]),
+      /** One or two plain-English sentences in our own words. */
+      definition: z.string().min(20).max(400),
+      /** A hub page that explains more. */
+      seeAlso: z
+        .string()
+        .regex(/^\/[a-z0-9/-]*$/)
+        .optional(),
+      /** Where the definition's facts come from. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+/** Single figures quoted on the site, each stated once (consultation numbers, workforce counts...). */
+const figures = defineCollection({
+  loader: file("./content/figures.yaml"),
+  schema: friendly(
+    z.strictObject({
+      /** The figure's id, used by pages that show it. */
+      id: z.string(),
+      /** The number itself. */
+      value: z.number(),
+      /** How it is shown, for example "21,000+". */
+      display: z.string(),
+      /** What it counts, in a few words. */
+      label: z.string(),
+      /** The date or period the figure describes. */
+      asOf: z.string(),
+      /** Where it comes from. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+export const collections = {
+  professions,
+  routes,
+  resources,
+  strategy,
+  greener,
+  inequalities,
+  careers,
+  pages,
+  quotes,
+  checklists,
+  glossary,
+  figures,
+};

@@ -1,0 +1,69 @@
+/**
+ * Queries over the content collections that more than one page needs.
+ * Pages stay thin: they ask here, then render.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ProfessionSlug, StrategyPart, Topic } from './vocabulary';
+
+export type Profession = CollectionEntry<'professions'>;
+export type Resource = CollectionEntry<'resources'>;
+
+const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en-GB');
+
+export async function professions(): Promise<Profession[]> {
+  return (await getCollection('professions')).sort(byTitle);
+}
+
+export async function resources(): Promise<Resource[]> {
+  return (await getCollection('resources')).sort(byTitle);
+}
+
+export async function routesFor(profession: ProfessionSlug) {
+  const all = await getCollection('routes');
+  return all.find((r) => r.data.profession === profession);
+}
+
+/** Resources that name this profession specifically (not the ones for every profession). */
+export async function resourcesForProfession(profession: ProfessionSlug): Promise<Resource[]> {
+  return (await resources()).filter((r) => r.data.professions !== 'all' && r.data.professions.includes(profession));
+}
+
+/** Resources sharing any of the given topics, most shared first, then by title. */
+export function relatedByTopic(all: Resource[], topics: readonly Topic[], exclude?: string, limit = 6): Resource[] {
+  if (topics.length === 0) return [];
+  return all
+    .filter((r) => r.id !== exclude)
+    .map((r) => ({ r, shared: r.data.topics.filter((t) => topics.includes(t)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared || byTitle(a.r, b.r))
+    .slice(0, limit)
+    .map((x) => x.r);
+}
+
+/** Every written page that says it serves a strategy part, for the part's "put into practice" links. */
+export async function pagesServing(part: StrategyPart) {
+  const collections = ['greener', 'inequalities', 'careers', 'pages'] as const;
+  const found: { href: string; title: string; summary: string }[] = [];
+  for (const name of collections) {
+    for (const entry of await getCollection(name)) {
+      if (entry.data.strategyParts.includes(part)) {
+        found.push({ href: articleHref(name, entry.id), title: entry.data.title, summary: entry.data.summary });
+      }
+    }
+  }
+  return found;
+}
+
+const BASE: Record<string, string> = {
+  strategy: '/strategy/',
+  greener: '/greener/',
+  inequalities: '/health-inequalities/',
+  careers: '/careers/',
+  pages: '/',
+};
+
+/** The URL of a written page: an entry called index is its section's landing page. */
+export function articleHref(collection: string, id: string): string {
+  const base = BASE[collection] ?? `/${collection}/`;
+  return id === 'index' ? base : `${base}${id}/`;
+}

@@ -1,0 +1,77 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths, WCAG_TAGS } from './helpers/site';
+
+const paths = sitemapPaths();
+
+test.describe('every page in the sitemap', () => {
+  for (const path of paths) {
+    test(`${path} loads, has one h1, and passes axe`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      // The skip link is the first thing a keyboard user reaches.
+      await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toHaveText('Skip to main content');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test('the 404 page answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'go to the home page' })).toBeVisible();
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every sitemap page is reachable from the home page by following links', async ({ page }) => {
+    test.setTimeout(240_000);
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      await page.goto(path);
+      const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).href),
+      );
+      for (const href of hrefs) {
+        const url = new URL(href);
+        if (url.origin !== new URL(page.url()).origin || /\.[a-z0-9]+$/i.test(url.pathname)) continue;
+        if (!seen.has(url.pathname)) {
+          seen.add(url.pathname);
+          queue.push(url.pathname);
+        }
+      }
+    }
+    const unreachable = paths.filter((p) => !seen.has(p));
+    expect(unreachable).toEqual([]);
+  });
+});
+
+test('no request leaves the site and no cookie is set', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.origin !== origin && url.protocol !== 'data:') foreign.push(req.url());
+  });
+  for (const path of ['/', '/professions/', '/search/?q=physio', paths.find((p) => p.startsWith('/professions/') && p.split('/').length > 3) ?? '/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('respects a dark colour scheme with readable contrast', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(18, 23, 28)');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).withRules(['color-contrast']).analyze();
+  expect(results.violations).toEqual([]);
+});
