@@ -3,23 +3,13 @@
  * Shared pieces (sources, review dates, links) are defined once here and reused.
  * A schema failure stops the build with the file, the field and what was expected.
  */
-import { defineCollection } from "astro:content";
-import { glob, file } from "astro/loaders";
-import { z } from "astro/zod";
-import {
-  AUDIENCES,
-  PROFESSIONS,
-  REGULATORS,
-  RESOURCE_TYPES,
-  ROUTES,
-  SECTIONS,
-  STRATEGY_PARTS,
-  TOPICS,
-} from "./lib/vocabulary";
-import { friendly } from "./lib/schema-errors";
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { AUDIENCES, PROFESSIONS, REGULATORS, RESOURCE_TYPES, ROUTES, SECTIONS, STRATEGY_PARTS, TOPICS } from './lib/vocabulary';
+import { friendly } from './lib/schema-errors';
 
-const keysOf = <T extends object>(o: T) =>
-  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 /** A web address; only secure (https) addresses are accepted. */
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
@@ -27,17 +17,13 @@ const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
 /** A calendar date written as YYYY-MM-DD (YAML may already have read it as a date). */
 const isoDate = z
   .preprocess(
-    (v) =>
-      v instanceof Date && !Number.isNaN(v.getTime())
-        ? v.toISOString().slice(0, 10)
-        : v,
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
     z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   )
-  .transform((s) => new Date(`${s}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), {
-    message:
-      "That date does not exist. Write dates as YYYY-MM-DD, for example 2026-11-22.",
-  });
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
+    message: 'That date does not exist. Write dates as YYYY-MM-DD, for example 2026-11-22.',
+  })
+  .transform((s) => new Date(`${s}T00:00:00Z`));
 
 /** Where a fact came from: a commissioning document (seed) or a public web page. */
 const source = z.strictObject({
@@ -46,7 +32,7 @@ const source = z.strictObject({
   /** Its web address, where one was found. */
   url: httpsUrl.optional(),
   /** The commissioning document, by its number in shared/seeds (000 to 004). */
-  seed: z.enum(["000", "001", "002", "003", "004"]).optional(),
+  seed: z.enum(['000', '001', '002', '003', '004']).optional(),
   /** Who published it. */
   publisher: z.string().optional(),
 });
@@ -83,13 +69,11 @@ const article = z.strictObject({
   ...provenance,
 });
 
-const mdx = (dir: string) =>
-  glob({ pattern: "**/*.mdx", base: `./content/${dir}` });
-const yaml = (dir: string) =>
-  glob({ pattern: "**/*.yaml", base: `./content/${dir}` });
+const mdx = (dir: string) => glob({ pattern: '**/*.mdx', base: `./content/${dir}` });
+const yaml = (dir: string) => glob({ pattern: '**/*.yaml', base: `./content/${dir}` });
 
 const professions = defineCollection({
-  loader: mdx("professions"),
+  loader: mdx('professions'),
   schema: friendly(
     z.strictObject({
       /** Plural name, used as the page heading (for example "Physiotherapists"). */
@@ -136,7 +120,7 @@ const routeStep = z.strictObject({
 });
 
 const routes = defineCollection({
-  loader: yaml("routes"),
+  loader: yaml('routes'),
   schema: friendly(
     z.strictObject({
       /** The profession these routes are for. */
@@ -152,59 +136,53 @@ const routes = defineCollection({
 const SUMMARY_WORDS = { min: 40, max: 120 } as const;
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
+/** A resource's fields; exported so /resources.schema.json publishes the same rules. */
+export const resourceFields = z.strictObject({
+  /** Title exactly as published. */
+  title: z.string().min(3),
+  /** Other names the same document is listed under. */
+  alsoKnownAs: z.array(z.string()).default([]),
+  /** Who published it. */
+  publisher: z.string().min(2),
+  /** Year of publication, where a source gives it. */
+  year: z.number().int().min(1990).max(2030).optional(),
+  /** Kind of resource. */
+  type: z.enum(keysOf(RESOURCE_TYPES)),
+  /** What it is about. */
+  topics: z.array(z.enum(keysOf(TOPICS))).min(1),
+  /** The professions it concerns; "all" for every profession. */
+  professions: z.union([z.literal('all'), z.array(professionSlug).min(1)]),
+  /** Who it is mainly for. */
+  audience: z.array(z.enum(keysOf(AUDIENCES))).min(1),
+  /** 40 to 120 words, in our own words: what it is and who it helps. */
+  summary: z.string().refine((s) => wordCount(s) >= SUMMARY_WORDS.min && wordCount(s) <= SUMMARY_WORDS.max, {
+    message: `The summary must be ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words long.`,
+  }),
+  /** The publisher's web address, only where a source confirms it. */
+  url: httpsUrl.optional(),
+  /** Parts of AHPs Deliver it supports. */
+  strategyParts: z.array(strategyPart).default([]),
+  /** A series it belongs to, with its place in that series. */
+  series: z
+    .strictObject({
+      /** The series' name. */
+      name: z.string(),
+      /** Position in the series, 1 first. */
+      part: z.number().int().min(1),
+    })
+    .optional(),
+  /** Where it is listed in the strategy: appendix 2, appendix 3 or the framework page. */
+  listedIn: z.enum(['appendix-2', 'appendix-3', 'framework-page']),
+  ...provenance,
+});
+
 const resources = defineCollection({
-  loader: mdx("resources"),
-  schema: friendly(
-    z.strictObject({
-      /** Title exactly as published. */
-      title: z.string().min(3),
-      /** Other names the same document is listed under. */
-      alsoKnownAs: z.array(z.string()).default([]),
-      /** Who published it. */
-      publisher: z.string().min(2),
-      /** Year of publication, where a source gives it. */
-      year: z.number().int().min(1990).max(2030).optional(),
-      /** Kind of resource. */
-      type: z.enum(keysOf(RESOURCE_TYPES)),
-      /** What it is about. */
-      topics: z.array(z.enum(keysOf(TOPICS))).min(1),
-      /** The professions it concerns; "all" for every profession. */
-      professions: z.union([z.literal("all"), z.array(professionSlug).min(1)]),
-      /** Who it is mainly for. */
-      audience: z.array(z.enum(keysOf(AUDIENCES))).min(1),
-      /** 40 to 120 words, in our own words: what it is and who it helps. */
-      summary: z
-        .string()
-        .refine(
-          (s) =>
-            wordCount(s) >= SUMMARY_WORDS.min &&
-            wordCount(s) <= SUMMARY_WORDS.max,
-          {
-            message: `The summary must be ${SUMMARY_WORDS.min} to ${SUMMARY_WORDS.max} words long.`,
-          },
-        ),
-      /** The publisher's web address, only where a source confirms it. */
-      url: httpsUrl.optional(),
-      /** Parts of AHPs Deliver it supports. */
-      strategyParts: z.array(strategyPart).default([]),
-      /** A series it belongs to, with its place in that series. */
-      series: z
-        .strictObject({
-          /** The series' name. */
-          name: z.string(),
-          /** Position in the series, 1 first. */
-          part: z.number().int().min(1),
-        })
-        .optional(),
-      /** Where it is listed in the strategy: appendix 2, appendix 3 or the framework page. */
-      listedIn: z.enum(["appendix-2", "appendix-3", "framework-page"]),
-      ...provenance,
-    }),
-  ),
+  loader: mdx('resources'),
+  schema: friendly(resourceFields),
 });
 
 const strategy = defineCollection({
-  loader: mdx("strategy"),
+  loader: mdx('strategy'),
   schema: friendly(
     article.extend({
       /** The strategy part this page explains, if it explains one. */
@@ -216,15 +194,15 @@ const strategy = defineCollection({
 });
 
 const greener = defineCollection({
-  loader: mdx("greener"),
+  loader: mdx('greener'),
   schema: friendly(article),
 });
 const inequalities = defineCollection({
-  loader: mdx("health-inequalities"),
+  loader: mdx('health-inequalities'),
   schema: friendly(article),
 });
 const careers = defineCollection({
-  loader: mdx("careers"),
+  loader: mdx('careers'),
   schema: friendly(
     article.extend({
       /** The route this page explains, if it is one of the ways in. */
@@ -233,12 +211,12 @@ const careers = defineCollection({
   ),
 });
 const pages = defineCollection({
-  loader: mdx("pages"),
+  loader: mdx('pages'),
   schema: friendly(article),
 });
 
 const quotes = defineCollection({
-  loader: yaml("quotes"),
+  loader: yaml('quotes'),
   schema: friendly(
     z.strictObject({
       /** The words, exactly as the strategy prints them. */
@@ -263,7 +241,7 @@ const checklistItem = z.strictObject({
 });
 
 const checklists = defineCollection({
-  loader: yaml("checklists"),
+  loader: yaml('checklists'),
   schema: friendly(
     z.strictObject({
       /** The tool's name. */
@@ -273,7 +251,7 @@ const checklists = defineCollection({
       /** Bump when items change meaning; saved answers from older versions are migrated or kept aside. */
       version: z.number().int().min(1),
       /** How each item is answered: progress (planned, doing, done) or yes-no. */
-      mode: z.enum(["progress", "yes-no"]),
+      mode: z.enum(['progress', 'yes-no']),
       /** Items grouped under headings. */
       sections: z
         .array(
@@ -296,7 +274,7 @@ const checklists = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: yaml("glossary"),
+  loader: yaml('glossary'),
   schema: friendly(
     z.strictObject({
       /** The term as readers meet it. */
@@ -320,7 +298,7 @@ const glossary = defineCollection({
 
 /** Single figures quoted on the site, each stated once (consultation numbers, workforce counts...). */
 const figures = defineCollection({
-  loader: file("./content/figures.yaml"),
+  loader: file('./content/figures.yaml'),
   schema: friendly(
     z.strictObject({
       /** The figure's id, used by pages that show it. */

@@ -16,3 +16,11 @@ export function sitemapPaths(): string[] {
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rule tags axe checks. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Makes a page behave as if JavaScript were unavailable while still letting axe run: the site
+ * has no inline scripts (the CSP forbids them), so blocking its script files removes all of it.
+ */
+export async function blockSiteScripts(page: import('@playwright/test').Page): Promise<void> {
+  await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+}

@@ -75,3 +75,4 @@ describe('content validation', () => {
     expect(out).toMatch(/sources\.0\.url: "http:\/\/www\.hcpc-uk\.org\/" is not a secure web address/);
   });
 });
+

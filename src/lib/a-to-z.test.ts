@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { groupByLetter, letterOf, sortByTitle } from './a-to-z';
+
+const entry = (title: string, href = `/${title.toLowerCase().replace(/\W+/g, '-')}/`) => ({ title, href });
+
+describe('the A to Z', () => {
+  it('files titles under their first letter, ignoring case and accents', () => {
+    expect(letterOf('physiotherapists')).toBe('P');
+    expect(letterOf('Équipe')).toBe('E');
+    expect(letterOf('14 professions')).toBe('0 to 9');
+    expect(letterOf('“Quoted”')).toBe('0 to 9');
+  });
+
+  it('sorts titles alphabetically, case-insensitively and numbers in order', () => {
+    const sorted = sortByTitle([entry('radiographers'), entry('Art therapists'), entry('Podiatrists'), entry('Part 10'), entry('Part 9')]);
+    expect(sorted.map((e) => e.title)).toEqual(['Art therapists', 'Part 9', 'Part 10', 'Podiatrists', 'radiographers']);
+  });
+
+  it('groups sorted entries by letter, digits first, with a fragment id for each letter', () => {
+    const groups = groupByLetter(sortByTitle([entry('Dietitians'), entry('Art therapists'), entry('2021 rapid review'), entry('Anti-racism')]));
+    expect(groups.map((g) => [g.letter, g.id, g.entries.map((e) => e.title)])).toEqual([
+      ['0 to 9', 'a-to-z-digits', ['2021 rapid review']],
+      ['A', 'a-to-z-a', ['Anti-racism', 'Art therapists']],
+      ['D', 'a-to-z-d', ['Dietitians']],
+    ]);
+  });
+});

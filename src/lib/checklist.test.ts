@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeProgress,
+  emptyState,
+  parseImport,
+  progress,
+  readState,
+  toChecklistCsv,
+  toChecklistMarkdown,
+  type ChecklistDefinition,
+  type SavedChecklist,
+} from './checklist';
+
+const def: ChecklistDefinition = {
+  id: 'greener-actions',
+  title: 'My greener actions',
+  version: 2,
+  mode: 'progress',
+  sections: [
+    { id: 'digital', title: 'Digital', items: [{ id: 'd1', text: 'Offer video calls', prompts: [] }, { id: 'd2', text: 'Go paperless', prompts: [] }] },
+    { id: 'food', title: 'Food, and diet', items: [{ id: 'f1', text: 'Plant-rich "menus"', prompts: [] }] },
+  ],
+};
+const filled: SavedChecklist = {
+  checklist: 'greener-actions',
+  version: 2,
+  savedAt: '2026-11-22T10:00:00Z',
+  answers: { d1: { status: 'done', note: 'Started in May,\nwith "two" clinics' }, f1: { status: 'planned', note: '' } },
+};
+
+describe('reading stored answers', () => {
+  it('accepts its own data', () => {
+    expect(readState(def, filled)).toEqual({ ok: true, state: filled, setAside: {} });
+  });
+  it('migrates an older version and sets aside answers to items that no longer exist', () => {
+    const old = { ...filled, version: 1, answers: { ...filled.answers, gone: { status: 'done', note: 'keep me' } } };
+    const r = readState(def, old);
+    expect(r.ok && r.state.version).toBe(2);
+    expect(r.ok && r.state.answers['d1']).toEqual(filled.answers['d1']);
+    expect(r.ok && r.setAside).toEqual({ gone: { status: 'done', note: 'keep me' } });
+  });
+  it('refuses another checklist, a newer version and junk, with a reason', () => {
+    expect(readState(def, { ...filled, checklist: 'readiness-toolkit' })).toMatchObject({ ok: false, reason: expect.stringContaining('different checklist') });
+    expect(readState(def, { ...filled, version: 3 })).toMatchObject({ ok: false, reason: expect.stringContaining('newer') });
+    expect(readState(def, 'garbage')).toMatchObject({ ok: false });
+    expect(readState(def, null)).toMatchObject({ ok: false });
+  });
+  it('sets aside an answer whose status this checklist does not use', () => {
+    const r = readState(def, { ...filled, answers: { d1: { status: 'yes', note: '' } } });
+    expect(r.ok && r.setAside).toEqual({ d1: { status: 'yes', note: '' } });
+  });
+});
+
+describe('progress', () => {
+  it('counts answers per section by status', () => {
+    const p = progress(def, filled);
+    expect(p[0]).toEqual({ id: 'digital', answered: 1, total: 2, byStatus: { done: 1 } });
+    expect(describeProgress(def, p[0]!)).toBe('1 of 2 answered (1 done)');
+    expect(describeProgress(def, progress(def, emptyState(def))[1]!)).toBe('0 of 1 answered');
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips through CSV', () => {
+    const csv = toChecklistCsv(def, filled);
+    expect(csv.split('\r\n')[0]).toBe('checklist,version,section,item,question,status,note');
+    const r = parseImport(def, csv);
+    expect(r.ok && r.state.answers).toEqual({ ...filled.answers, d2: { status: '', note: '' } });
+  });
+  it('round-trips through Markdown', () => {
+    const md = toChecklistMarkdown(def, filled);
+    expect(md).toContain('# My greener actions');
+    expect(md).toContain('Answer: Done');
+    const r = parseImport(def, md);
+    expect(r.ok && r.state.answers['d1']).toEqual(filled.answers['d1']);
+    expect(r.ok && r.state.answers['f1']).toEqual({ status: 'planned', note: '' });
+  });
+  it('rejects an empty, foreign, malformed or other-checklist file', () => {
+    expect(parseImport(def, '')).toMatchObject({ ok: false, reason: 'the file is empty' });
+    expect(parseImport(def, 'name,age\nAnn,3')).toMatchObject({ ok: false, reason: expect.stringContaining('not a checklist') });
+    expect(parseImport(def, 'checklist,version,section,item,question,status,note\n"broken')).toMatchObject({ ok: false, reason: expect.stringContaining('could not be read') });
+    const other = toChecklistCsv({ ...def, id: 'readiness-toolkit' }, { ...filled, checklist: 'readiness-toolkit' });
+    expect(parseImport(def, other)).toMatchObject({ ok: false, reason: expect.stringContaining('different checklist') });
+    const badStatus = toChecklistCsv(def, filled).replace('Done', 'Finished');
+    expect(parseImport(def, badStatus)).toMatchObject({ ok: false, reason: expect.stringContaining('Finished') });
+  });
+});

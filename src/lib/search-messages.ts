@@ -1,0 +1,22 @@
+/** The words the search page says about a search, kept here so they are tested and consistent. */
+
+const quoted = (query: string) => `“${query}”`;
+
+/** What the live region announces after a search, for example "3 results for “feet”". */
+export function resultCountMessage(count: number, query: string, filtered: boolean): string {
+  const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
+  const about = query ? ` for ${quoted(query)}` : '';
+  const scope = filtered ? ' with the chosen filters' : '';
+  return `${what}${about}${scope}.`;
+}
+
+/** Said when a query was too long and only its start was searched for. */
+export function shortenedMessage(maxLength: number): string {
+  return `Your search was very long, so only its first ${maxLength} characters were used.`;
+}
+
+/** Said when the query has no letters or numbers (only punctuation or emoji). */
+export const UNSEARCHABLE_MESSAGE = 'Search for a word or a number: punctuation and emoji on their own cannot be searched for.';
+
+/** Said when there is nothing to search for yet. */
+export const EMPTY_MESSAGE = 'Type a word to search, for example a profession or what you need help with, or browse the A to Z below.';

@@ -1,0 +1,192 @@
+/**
+ * Enhances a ChecklistTool: reads the checklist from the page, restores saved answers,
+ * saves on every change, shows progress, and handles export, import, print and clearing.
+ * Bad stored data or a bad file never replaces what the user has.
+ */
+import {
+  describeProgress,
+  emptyState,
+  parseImport,
+  progress,
+  readState,
+  toChecklistCsv,
+  toChecklistMarkdown,
+  type Answer,
+  type ChecklistDefinition,
+  type SavedChecklist,
+} from '../lib/checklist';
+import { download } from './lib/download';
+import { read, remove, write, SAVE_PROBLEMS } from './lib/store';
+
+const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
+if (root) enhance(root);
+
+function definitionFrom(el: HTMLElement): ChecklistDefinition {
+  return {
+    id: el.dataset['checklist']!,
+    title: el.dataset['title']!,
+    version: Number(el.dataset['version']),
+    mode: el.dataset['mode'] === 'yes-no' ? 'yes-no' : 'progress',
+    sections: [...el.querySelectorAll<HTMLElement>('[data-section]')].map((s) => ({
+      id: s.dataset['section']!,
+      title: s.querySelector('.section-title')!.textContent!.trim(),
+      items: [...s.querySelectorAll<HTMLElement>('[data-item]')].map((i) => ({
+        id: i.dataset['item']!,
+        text: i.querySelector('legend')!.textContent!.replace(/^\s*\d+\.\s*/, '').trim(),
+        prompts: [],
+      })),
+    })),
+  };
+}
+
+function enhance(el: HTMLElement) {
+  const def = definitionFrom(el);
+  const key = `ahp-hub:checklist:${def.id}`;
+  const backupKey = `${key}:backup`;
+  const $ = <T extends HTMLElement>(sel: string) => el.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('.check-form');
+  const status = $('#tool-status');
+  const error = $('#tool-error');
+  const say = (text: string) => {
+    error.textContent = '';
+    status.textContent = text;
+  };
+  const fail = (text: string) => {
+    status.textContent = '';
+    error.textContent = text;
+  };
+
+  let state: SavedChecklist = emptyState(def);
+  let backup: string | null = null;
+
+  const showBackup = (message: string) => {
+    $('#backup-message').textContent = message;
+    $('.backup').hidden = false;
+  };
+  const keepAside = (raw: string, message: string) => {
+    backup = raw;
+    write(backupKey, raw);
+    showBackup(message);
+  };
+
+  // Restore: anything we cannot use is kept as a backup the user can download.
+  const stored = read(key);
+  if (stored.blocked) fail(SAVE_PROBLEMS.blocked);
+  const oldBackup = read(backupKey).value;
+  if (oldBackup) {
+    backup = oldBackup;
+    showBackup('Some answers saved earlier could not be used with this version of the checklist. You can download them.');
+  }
+  if (stored.value) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(stored.value);
+    } catch {
+      parsed = undefined;
+    }
+    const result = readState(def, parsed);
+    if (result.ok) {
+      state = result.state;
+      if (Object.keys(result.setAside).length > 0)
+        keepAside(
+          JSON.stringify({ checklist: def.id, answers: result.setAside }, null, 1),
+          'This checklist has changed since you last used it. Answers to questions it no longer asks have been kept aside: you can download them.',
+        );
+    } else {
+      keepAside(stored.value, `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`);
+    }
+  }
+
+  const render = () => {
+    for (const item of def.sections.flatMap((s) => s.items)) {
+      const a = state.answers[item.id];
+      const radio = form.querySelector<HTMLInputElement>(`input[name="status-${item.id}"][value="${a?.status ?? ''}"]`);
+      if (radio) radio.checked = true;
+      const note = form.querySelector<HTMLTextAreaElement>(`#note-${item.id}`);
+      if (note) note.value = a?.note ?? '';
+    }
+    updateProgress();
+  };
+
+  const updateProgress = () => {
+    const all = progress(def, state);
+    for (const p of all) el.querySelector(`[data-progress-for="${p.id}"]`)!.textContent = describeProgress(def, p);
+    const answered = all.reduce((n, p) => n + p.answered, 0);
+    const total = all.reduce((n, p) => n + p.total, 0);
+    $('#tool-summary').textContent = `You have answered ${answered} of ${total}.`;
+  };
+
+  const save = () => {
+    state.savedAt = new Date().toISOString();
+    const result = write(key, JSON.stringify(state));
+    if (result !== 'saved') fail(SAVE_PROBLEMS[result]);
+  };
+
+  const answerFor = (id: string): Answer => (state.answers[id] ??= { status: '', note: '' });
+  let timer: number | undefined;
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const item = target.closest<HTMLElement>('[data-item]')?.dataset['item'];
+    if (!item) return;
+    if (target instanceof HTMLInputElement && target.type === 'radio') answerFor(item).status = target.value;
+    else answerFor(item).note = target.value;
+    updateProgress();
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, 250);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const confirmBox = $('.confirm');
+  const fileName = (ext: string) => `${def.id}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  const actions: Record<string, () => void> = {
+    'export-csv': () => download(fileName('csv'), toChecklistCsv(def, state), 'text/csv'),
+    'export-md': () => download(fileName('md'), toChecklistMarkdown(def, state), 'text/markdown'),
+    print: () => window.print(),
+    clear: () => {
+      confirmBox.hidden = false;
+      confirmBox.querySelector<HTMLButtonElement>('[data-action="cancel-clear"]')!.focus();
+    },
+    'cancel-clear': () => {
+      confirmBox.hidden = true;
+      say('Nothing was cleared.');
+    },
+    'confirm-clear': () => {
+      state = emptyState(def);
+      remove(key);
+      form.reset();
+      render();
+      confirmBox.hidden = true;
+      say('All answers have been cleared from this browser.');
+    },
+    'download-backup': () => backup && download(`${def.id}-set-aside.txt`, backup, 'text/plain'),
+    'discard-backup': () => {
+      backup = null;
+      remove(backupKey);
+      $('.backup').hidden = true;
+      say('The set-aside answers have been discarded.');
+    },
+  };
+  el.addEventListener('click', (event) => {
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+    if (action && actions[action]) actions[action]();
+  });
+
+  const input = $<HTMLInputElement>('#tool-import');
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > 1_000_000) return fail(`We could not import ${file.name}: it is too large to be a checklist. Your answers have not changed.`);
+    const result = parseImport(def, await file.text());
+    if (!result.ok) return fail(`We could not import ${file.name}: ${result.reason}. Your answers have not changed.`);
+    state = result.state;
+    render();
+    save();
+    say(`Imported ${Object.keys(state.answers).length} answers from ${file.name}.`);
+  });
+
+  $('.no-js-note').hidden = true;
+  $('.tool-bar').hidden = false;
+  el.classList.add('enhanced');
+  render();
+}

@@ -1,0 +1,146 @@
+/**
+ * The checklist engine, tested on every page that uses it: they share one component and
+ * one script, so each must pass the same behaviour tests.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { WCAG_TAGS, blockSiteScripts } from './helpers/site';
+
+const TOOLS = [
+  { path: '/greener/my-greener-actions/', id: 'greener-actions', answer: 'Done' },
+  { path: '/health-inequalities/reflection-tool/', id: 'inequalities-reflection', answer: 'Yes' },
+  { path: '/careers/readiness-toolkit/', id: 'readiness-toolkit', answer: 'Yes' },
+];
+
+const firstItem = (page: Page) => page.locator('.check-item').first();
+const axe = async (page: Page) => {
+  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(r.violations.map((v) => v.id)).toEqual([]);
+};
+
+for (const tool of TOOLS) {
+  test.describe(`checklist on ${tool.path}`, () => {
+    test('saves answers and notes, and restores them after a reload', async ({ page }) => {
+      await page.goto(tool.path);
+      await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+      await firstItem(page).getByLabel('Your notes').fill('Talk to the team on Monday');
+      await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
+      await expect(page.locator('.section-progress').first()).toContainText('1 of');
+      await page.waitForTimeout(400);
+      await page.reload();
+      await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
+      await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Talk to the team on Monday');
+      await axe(page);
+    });
+
+    test('exports CSV and Markdown that import back after clearing', async ({ page }) => {
+      await page.goto(tool.path);
+      await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+      await firstItem(page).getByLabel('Your notes').fill('Note with, a comma and "quotes"');
+      for (const [button, ext] of [
+        ['Export as CSV', 'csv'],
+        ['Export as Markdown', 'md'],
+      ] as const) {
+        const downloading = page.waitForEvent('download');
+        await page.getByRole('button', { name: button }).click();
+        const file = await downloading;
+        expect(file.suggestedFilename()).toMatch(new RegExp(`^${tool.id}-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
+        const path = await file.path();
+        await page.getByRole('button', { name: 'Clear all answers' }).click();
+        await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
+        await expect(page.locator('#tool-status')).toHaveText('All answers have been cleared from this browser.');
+        await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('');
+        await page.locator('#tool-import').setInputFiles(path);
+        await expect(page.locator('#tool-status')).toContainText('Imported');
+        await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
+        await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Note with, a comma and "quotes"');
+      }
+    });
+
+    test('refuses a malformed or foreign file and keeps the answers', async ({ page }) => {
+      await page.goto(tool.path);
+      await firstItem(page).getByLabel('Your notes').fill('Keep me');
+      const other = TOOLS.find((t) => t.id !== tool.id)!.id;
+      const files = [
+        { name: 'junk.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nAnn,3') },
+        { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('checklist,version,section,item,question,status,note\n"oops') },
+        { name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from(`checklist,version,section,item,question,status,note\n${other},1,S,x,Q,Yes,`) },
+        { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('') },
+      ];
+      for (const f of files) {
+        await page.locator('#tool-import').setInputFiles(f);
+        await expect(page.locator('#tool-error')).toContainText(`We could not import ${f.name}`);
+        await expect(page.locator('#tool-error')).toContainText('Your answers have not changed');
+        await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Keep me');
+      }
+    });
+
+    test('keeps corrupt stored data as a download instead of dropping it', async ({ page }) => {
+      await page.goto(tool.path);
+      await page.evaluate((key) => localStorage.setItem(key, '{"checklist": broken'), `ahp-hub:checklist:${tool.id}`);
+      await page.reload();
+      await expect(page.locator('#backup-message')).toContainText('We could not read the answers saved in this browser');
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download the answers we could not use' }).click();
+      expect(readFileSync(await (await downloading).path(), 'utf8')).toBe('{"checklist": broken');
+      await axe(page);
+    });
+
+    test('works for the visit when storage is blocked, and says so', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('blocked', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(tool.path);
+      await expect(page.locator('#tool-error')).toContainText('not letting this site save');
+      await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+      await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
+    });
+
+    test('can be used with the keyboard alone', async ({ page }) => {
+      await page.goto(tool.path);
+      const radio = firstItem(page).getByRole('radio').first();
+      await radio.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(firstItem(page).getByRole('radio').nth(1)).toBeChecked();
+      await page.keyboard.press('Tab');
+      await expect(firstItem(page).getByLabel('Your notes')).toBeFocused();
+      await page.keyboard.type('typed');
+      await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
+    });
+
+    test('prints a summary of what was recorded', async ({ page }) => {
+      await page.goto(tool.path);
+      await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.tool-bar')).toBeHidden();
+      await expect(page.locator('.site-header nav')).toBeHidden();
+      await expect(firstItem(page).locator('.choice').filter({ hasText: tool.answer })).toBeVisible();
+      await expect(firstItem(page).locator('.choice').filter({ hasNotText: tool.answer }).first()).toBeHidden();
+    });
+
+    test('passes axe when its script cannot load', async ({ page }) => {
+      await blockSiteScripts(page);
+      await page.goto(tool.path);
+      await expect(page.locator('.no-js-note')).toBeVisible();
+      await axe(page);
+    });
+
+    test.describe('when JavaScript is unavailable', () => {
+      test.use({ javaScriptEnabled: false });
+      test('shows the complete checklist, ready to print', async ({ page }) => {
+        await page.goto(tool.path);
+        await expect(page.locator('.no-js-note')).toBeVisible();
+        await expect(page.locator('.tool-bar')).toBeHidden();
+        const items = await page.locator('.check-item').count();
+        expect(items).toBeGreaterThan(5);
+        expect(await page.locator('.check-item textarea').count()).toBe(items);
+      });
+
+    });
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * Site search (/search/) against the real built Pagefind index: the agreed query set, filters,
+ * the URL, the live region, hostile input, and the A to Z that stands in when search cannot run.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sitemapPaths, WCAG_TAGS } from './helpers/site';
+import { cleanQuery } from '../src/lib/search-query';
+
+interface QueryCase {
+  q: string;
+  expect: string;
+}
+// The query set is shared with the content editors; CI checks it out beside this repository.
+const QUERIES_FILE = resolve(process.cwd(), '..', 'shared', 'search-queries.json');
+const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: QueryCase[] };
+
+const status = (page: Page) => page.locator('#search-status');
+const resultLinks = (page: Page) => page.locator('#search-results > li h2 a');
+
+/** Opens the search page with a query string and waits until the search has finished. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/search/?${query}`);
+  await expect(status(page)).not.toHaveText('');
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('the agreed queries find their page in the top 3', () => {
+  for (const { q, expect: expected } of queries) {
+    test(`"${q}" finds /${expected}/`, async ({ page }) => {
+      await searchFor(page, `q=${encodeURIComponent(q)}`);
+      const top = await resultLinks(page).evaluateAll((links) =>
+        links.slice(0, 3).map((a) => `${a.textContent ?? ''} ${a.getAttribute('href') ?? ''}`),
+      );
+      const pattern = new RegExp(expected, 'i');
+      expect(top.some((t) => pattern.test(t)), `top 3 for "${q}": ${top.join(' | ')}`).toBe(true);
+    });
+  }
+});
+
+test('each result shows its title, section, summary and a highlighted excerpt', async ({ page }) => {
+  await searchFor(page, 'q=chiropodist');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Podiatrists');
+  await expect(first.getByRole('link', { name: 'Podiatrists' })).toHaveAttribute('href', '/professions/podiatrists/');
+  await expect(first.locator('.meta')).toHaveText('Section: Professions');
+  await expect(first.locator('p:not(.meta):not(.search-excerpt)')).toContainText(/feet/i);
+  await expect(first.locator('.search-excerpt mark').first()).toHaveText(/chiropod/i);
+});
+
+test('results appear as you type, and the count is announced in a polite live region', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(status(page)).toHaveAttribute('role', 'status');
+  await page.locator('#search-q').pressSequentially('chiropodist', { delay: 30 });
+  await expect(status(page)).toHaveText('1 result for “chiropodist”.');
+  await expect(resultLinks(page)).toHaveText(['Podiatrists']);
+  await page.locator('#search-q').fill('qqqzzzxxy');
+  await expect(status(page)).toHaveText('No results for “qqqzzzxxy”.');
+  await expect(resultLinks(page)).toHaveCount(0);
+  await expect(page.locator('[data-when="no-results"]')).toBeVisible();
+});
+
+test('filters narrow the results, show counts, and stay in the URL', async ({ page }) => {
+  await searchFor(page, 'q=therapy');
+  const all = Number(/^(\d+) results/.exec((await status(page).textContent()) ?? '')?.[1]);
+  await page.getByText('Filter the results').click();
+  const professions = page.getByRole('checkbox', { name: /^Professions \(\d+\)$/ });
+  const label = (await professions.evaluate((box: HTMLInputElement) => box.labels?.[0]?.textContent)) ?? '';
+  const counted = Number(/\((\d+)\)/.exec(label)?.[1]);
+  expect(counted).toBeGreaterThan(0);
+  expect(counted).toBeLessThan(all);
+
+  await professions.check();
+  await expect(status(page)).toHaveText(`${counted} results for “therapy” with the chosen filters.`);
+  await expect(page).toHaveURL(/[?&]q=therapy(&|$)/);
+  await expect(page).toHaveURL(/[?&]section=Professions(&|$)/);
+  while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+  await expect(page.locator('#search-results > li .meta')).toHaveText(Array(counted).fill('Section: Professions'));
+  // Every filter in the index is offered.
+  await expect(page.locator('#search-filter-groups legend')).toHaveText(['Section', 'Profession', 'Topic', 'Type of resource']);
+
+  await page.getByRole('button', { name: 'Remove all filters' }).click();
+  await expect(status(page)).toHaveText(`${all} results for “therapy”.`);
+  await expect(page).not.toHaveURL(/section=/);
+});
+
+test('a search restores from its URL, and typing keeps the URL up to date', async ({ page }) => {
+  await searchFor(page, 'q=feet&section=Professions');
+  await expect(page.locator('#search-q')).toHaveValue('feet');
+  await expect(page.getByRole('checkbox', { name: /^Professions \(/ })).toBeChecked();
+  await expect(page.locator('#search-filters')).toHaveAttribute('open', '');
+  await expect(page.locator('#search-results > li .meta').first()).toHaveText('Section: Professions');
+
+  await page.locator('#search-q').fill('foot pain');
+  await expect(page).toHaveURL(/\/search\/\?q=foot\+pain&section=Professions$/);
+  const before = await status(page).textContent();
+  await page.reload();
+  await expect(page.locator('#search-q')).toHaveValue('foot pain');
+  await expect(status(page)).toHaveText(before ?? '');
+  await expect(page.getByRole('checkbox', { name: /^Professions \(/ })).toBeChecked();
+});
+
+test('filter values the index does not have are dropped, not used to hide everything', async ({ page }) => {
+  await searchFor(page, 'q=podiatrists&section=Nonsense');
+  await expect(resultLinks(page).first()).toHaveText('Podiatrists');
+  await expect(page).not.toHaveURL(/Nonsense/);
+});
+
+test('the keyboard reaches every result: "Show more results" moves focus to the first new one', async ({ page }) => {
+  await searchFor(page, 'q=health');
+  await expect(resultLinks(page)).toHaveCount(10);
+  await page.locator('#search-more').focus();
+  await page.keyboard.press('Enter');
+  await expect(resultLinks(page).nth(10)).toBeFocused();
+});
+
+test.describe('hostile and odd input is handled without errors or injected markup', () => {
+  const cases: { name: string; q: string; expectStatus: RegExp }[] = [
+    { name: 'an image with an onerror handler', q: '<img src=x onerror="window.__injected=1">', expectStatus: /for “<img src=x onerror="window.__injected=1">”/ },
+    { name: 'a script element', q: '<script>window.__injected=1</script>', expectStatus: /for “<script>window.__injected=1<\/script>”/ },
+    { name: 'an attribute break-out', q: '"><svg onload="window.__injected=1">', expectStatus: /for “"><svg onload="window.__injected=1">”/ },
+    { name: 'punctuation only', q: '?!.,;:-()', expectStatus: /punctuation and emoji on their own cannot be searched for/ },
+    { name: 'emoji only', q: '🦶🏽💪', expectStatus: /punctuation and emoji on their own cannot be searched for/ },
+    { name: 'a 1,000-character query', q: 'qqzz '.repeat(200), expectStatus: /^Your search was very long, so only its first 200 characters were used\. No results/ },
+  ];
+  for (const { name, q, expectStatus } of cases) {
+    test(name, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await searchFor(page, `q=${encodeURIComponent(q)}`);
+      await expect(status(page)).toHaveText(expectStatus);
+      expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+      await expect(page.locator('main img, main svg, main script:not([src])')).toHaveCount(0);
+      // The box shows what was searched for, as text.
+      await expect(page.locator('#search-q')).toHaveValue(cleanQuery(q).text);
+      // No results, so the page suggests where to go instead.
+      await expect(page.locator('#search-help')).toBeVisible();
+      await expect(page.locator('#search-help').getByRole('link', { name: 'Professions' })).toBeVisible();
+      await expect(page.locator('#a-to-z')).toHaveAttribute('open', '');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('an empty query shows the A to Z and sections, and searches for nothing', async ({ page }) => {
+    const pagefind: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefind.push(r.url());
+    });
+    await page.goto('/search/?q=');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#search-help').getByRole('link', { name: 'Careers' })).toBeVisible();
+    await expect(page.locator('#a-to-z')).toHaveAttribute('open', '');
+    await expect(status(page)).toHaveText('');
+    expect(pagefind).toEqual([]);
+    await page.locator('#search-q').press('Enter');
+    await expect(status(page)).toHaveText(/^Type a word to search/);
+    await expect(resultLinks(page)).toHaveCount(0);
+  });
+});
+
+test('the search page is not in the index', async ({ page }) => {
+  await searchFor(page, `q=${encodeURIComponent('A to Z of every page')}`);
+  expect(await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContain('/search/');
+});
+
+test('no Pagefind file is requested when other pages first load', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  for (const path of ['/', '/professions/', '/professions/podiatrists/', '/search/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  // Starting to search is what fetches them.
+  await page.locator('#search-q').focus();
+  await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+test('when the search files are blocked, the page says so and the A to Z is there', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await searchFor(page, 'q=physio');
+  await expect(status(page)).toHaveText(/Search is not working just now/);
+  await expect(page.locator('[data-when="failed"]')).toBeVisible();
+  await expect(page.locator('[data-when="no-script"]')).toBeHidden();
+  await expect(page.locator('#a-to-z')).toHaveAttribute('open', '');
+  await expect(page.locator('#a-to-z').getByRole('link', { name: 'Physiotherapists' })).toBeVisible();
+  await expect(page.locator('#search-results-area')).toBeHidden();
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form submits to the search page, which explains and lists every page A to Z', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the hub' }).first().fill('physio');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await expect(page).toHaveURL(/\/search\/\?q=physio$/);
+    await expect(page.locator('[data-when="no-script"]')).toBeVisible();
+    await expect(page.locator('[data-when="no-script"]')).toContainText('need JavaScript');
+    await expect(page.locator('#a-to-z')).toHaveAttribute('open', '');
+    await expect(page.locator('#a-to-z').getByRole('link', { name: 'Physiotherapists' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the A to Z lists every page that search can find', async ({ page }) => {
+    await page.goto('/search/');
+    const listed = new Set(await page.locator('#a-to-z ul:not(.a-to-z-letters) a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    // Pages left out of search (the search page, filtered listings) are reached through other pages instead.
+    const searchable = sitemapPaths().filter((p) => readFileSync(join(process.cwd(), 'dist', p, 'index.html'), 'utf8').includes('data-pagefind-body'));
+    expect(searchable.length).toBeGreaterThan(20);
+    expect(searchable.filter((p) => !listed.has(p))).toEqual([]);
+    // Every letter link leads to its heading.
+    for (const href of await page.locator('.a-to-z-letters a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+      await expect(page.locator(href)).toHaveCount(1);
+    }
+  });
+});
+
+test.describe('accessibility of the search page (axe, WCAG 2.2 AA)', () => {
+  test('with results and the filters open', async ({ page }) => {
+    await searchFor(page, 'q=leadership');
+    await expect(resultLinks(page).first()).toBeVisible();
+    await page.getByText('Filter the results').click();
+    await expectNoAxeViolations(page);
+  });
+
+  test('with no results', async ({ page }) => {
+    await searchFor(page, 'q=qqqzzzxxy');
+    await expect(status(page)).toHaveText('No results for “qqqzzzxxy”.');
+    await expectNoAxeViolations(page);
+  });
+});
