@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 
-const DIST = join(process.cwd(), 'dist');
+const DIST = join(process.cwd(), process.env.DIST_DIR ?? 'dist');
 const VAGUE = /^(click here|read more|more|here|link|this link|learn more|find out more|more info(rmation)?|this page)$/i;
 
 async function* walk(dir) {

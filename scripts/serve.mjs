@@ -13,7 +13,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > -1 ? process.argv[i + 1] : fallback;
 };
-const root = resolve(arg('dir', 'dist'));
+const root = resolve(arg('dir', process.env.DIST_DIR ?? 'dist'));
 const port = Number(arg('port', process.env.PORT ?? 4321));
 
 const TYPES = {

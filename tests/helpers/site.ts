@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DIST = join(process.cwd(), 'dist');
+export const DIST = join(process.cwd(), process.env.DIST_DIR ?? 'dist');
 
 /** Every page path listed in the built sitemap(s), such as "/professions/". */
 export function sitemapPaths(): string[] {
