@@ -3,18 +3,43 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
+import rehypeGlossary from './src/lib/rehype-glossary.ts';
+import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
 
 // The public address the site is deployed at; sitemap and feed links are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // DIST_DIR lets several builds run side by side (each with its own cache); the default is dist/.
 const outDir = process.env.DIST_DIR ?? 'dist';
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Warns in the build output about every page whose review date has passed (npm run review lists them too).
+ * @type {import('astro').AstroIntegration}
+ */
+const reviewDates = {
+  name: 'ahp-review-dates',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      const today = new Date();
+      const { overdue } = reviewReport(readReviewEntries(root), today);
+      for (const entry of overdue) logger.warn(`Overdue for review: ${describeEntry(entry, today)}`);
+    },
+  },
+};
 
 export default defineConfig({
   site,
   outDir,
   cacheDir: process.env.DIST_DIR ? `${outDir}-cache` : undefined,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    // The first use of each glossary term on a page links to its definition (src/lib/rehype-glossary.ts).
+    mdx({ rehypePlugins: [[rehypeGlossary, { dir: fileURLToPath(new URL('./content/glossary/', import.meta.url)) }]] }),
+    reviewDates,
+    // The 404 and offline pages are not pages to land on from a search engine.
+    sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),
+  ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts stay external files: the Content-Security-Policy allows no inline script.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -9,10 +9,10 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 
-const DIST = join(process.cwd(), process.env.DIST_DIR ?? 'dist');
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const VAGUE = /^(click here|read more|more|here|link|this link|learn more|find out more|more info(rmation)?|this page)$/i;
 
 async function* walk(dir) {

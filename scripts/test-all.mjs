@@ -10,6 +10,7 @@ const STEPS = [
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Build with search index', 'npm', ['run', 'build']],
   ['Built HTML: validity, links, inline code', 'node', ['scripts/check-site.mjs']],
+  ['Byte budgets (brotli, every page)', 'node', ['scripts/check-budgets.mjs']],
   ['Browser tests (Playwright in Chromium)', 'npx', ['playwright', 'test']],
 ];
 

@@ -66,6 +66,11 @@ const article = z.strictObject({
   topics: z.array(z.enum(keysOf(TOPICS))).default([]),
   /** An interactive checklist shown on the page, by its id in content/checklists. */
   checklist: z.string().optional(),
+  /**
+   * Figures from content/figures.yaml shown on the page as a grid, by id, in this order. The
+   * numbers live only in that file, so each is stated once; an unknown id stops the build.
+   */
+  figures: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   ...provenance,
 });
 
@@ -317,6 +322,41 @@ const figures = defineCollection({
   ),
 });
 
+/**
+ * Agenda for Change leave, used by the job planning calculator (/job-planning/). The file holds
+ * one entry, agenda-for-change; the page states these figures with their sources and date.
+ */
+const leave = defineCollection({
+  loader: file('./content/leave.yaml'),
+  schema: friendly(
+    z.strictObject({
+      /** When the figures were last checked against the sources (YYYY-MM-DD). */
+      asOf: isoDate,
+      /** Where the figures come from. */
+      sources: provenance.sources,
+      /**
+       * Annual leave days a year for full-time staff, by completed years of NHS service, shortest
+       * service first, starting at 0 (on appointment). General public holidays are not included.
+       */
+      entitlements: z
+        .array(
+          z.strictObject({
+            /** Completed years of NHS service from which this entitlement applies. */
+            yearsOfService: z.number().int().min(0),
+            /** Annual leave days a year for full-time staff with that service. */
+            days: z.number().min(0).max(60),
+          }),
+        )
+        .min(1)
+        .refine((bands) => bands[0]?.yearsOfService === 0 && bands.every((b, i) => i === 0 || b.yearsOfService > bands[i - 1]!.yearsOfService), {
+          message: 'List the entitlements from 0 years of service upwards, each with more years than the one before.',
+        }),
+      /** General public holidays a year for full-time staff, on top of annual leave. */
+      publicHolidays: z.number().int().min(0).max(20),
+    }),
+  ),
+});
+
 export const collections = {
   professions,
   routes,
@@ -330,4 +370,5 @@ export const collections = {
   checklists,
   glossary,
   figures,
+  leave,
 };

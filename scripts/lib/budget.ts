@@ -115,22 +115,20 @@ export function pageRefs(html: string, pagePath: string): PageRefs {
   ]);
 
   const mainStart = html.search(/<main\b/i);
-  const main = mainStart < 0 ? '' : html.slice(mainStart, html.search(/<\/main>/i) >>> 0 || undefined);
+  const mainEnd = html.search(/<\/main>/i);
+  const main = mainStart < 0 ? '' : html.slice(mainStart, mainEnd < 0 ? undefined : mainEnd);
   const firstH2 = main.search(/<h2\b/i);
   const images: ImageTag[] = [];
+  let eagerTaken = false;
   for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
     const tag = m[0];
     const src = sitePath(attr(tag, 'src') ?? '', pagePath);
     if (src === undefined) continue;
     const inMain = mainStart >= 0 && m.index > mainStart && m.index < mainStart + main.length;
     const beforeH2 = firstH2 < 0 || m.index < mainStart + firstH2;
-    images.push({
-      src,
-      width: attr(tag, 'width'),
-      height: attr(tag, 'height'),
-      loading: attr(tag, 'loading')?.toLowerCase(),
-      mayBeEager: images.length === 0 && inMain && beforeH2,
-    });
+    const mayBeEager = !eagerTaken && inMain && beforeH2;
+    if (inMain) eagerTaken = true;
+    images.push({ src, width: attr(tag, 'width'), height: attr(tag, 'height'), loading: attr(tag, 'loading')?.toLowerCase(), mayBeEager });
   }
   return {
     stylesheets,

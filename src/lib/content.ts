@@ -3,7 +3,8 @@
  * Pages stay thin: they ask here, then render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ProfessionSlug, StrategyPart, Topic } from './vocabulary';
+import type { ProfessionSlug, RouteId, StrategyPart, Topic } from './vocabulary';
+import { routeTable, type RouteTable } from './routes';
 
 export type Profession = CollectionEntry<'professions'>;
 export type Resource = CollectionEntry<'resources'>;
@@ -21,6 +22,17 @@ export async function resources(): Promise<Resource[]> {
 export async function routesFor(profession: ProfessionSlug) {
   const all = await getCollection('routes');
   return all.find((r) => r.data.profession === profession);
+}
+
+/** Every profession's routes, for the careers pages and the route finder; fails the build if one is missing. */
+export async function allRoutes(): Promise<RouteTable> {
+  return routeTable((await getCollection('routes')).map((r) => r.data));
+}
+
+/** The careers page that explains each way in, by its route id. */
+export async function routePages(): Promise<Map<RouteId, CollectionEntry<'careers'>>> {
+  const pages = await getCollection('careers', (e) => e.data.route !== undefined);
+  return new Map(pages.map((e) => [e.data.route!, e]));
 }
 
 /** Resources that name this profession specifically (not the ones for every profession). */

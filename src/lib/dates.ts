@@ -14,3 +14,10 @@ export function isoDay(date: Date): string {
 export function isOverdue(nextReview: Date, today: Date = new Date()): boolean {
   return nextReview.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
 }
+
+/** Whole days from today (UTC) to a date: negative when the date has passed, 0 when it is today. */
+export function daysUntil(date: Date, today: Date = new Date()): number {
+  const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const startOfDate = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return Math.round((startOfDate - startOfToday) / 86_400_000);
+}

@@ -105,6 +105,14 @@ export const STRATEGY_PARTS = {
   'ahp-community': { kind: 'focus', title: 'Strengthening and promoting the AHP community' },
 } as const;
 export type StrategyPart = keyof typeof STRATEGY_PARTS;
+export type StrategyKind = (typeof STRATEGY_PARTS)[StrategyPart]['kind'];
+
+/** The three layers of AHPs Deliver, in the order the strategy presents them (the diagram on /strategy/ draws these). */
+export const STRATEGY_LAYERS: Record<StrategyKind, { heading: string; role: string }> = {
+  principle: { heading: 'Two overarching principles', role: 'They run through everything else in the plan.' },
+  foundation: { heading: 'Four enhanced foundations', role: 'The building blocks that make the rest possible.' },
+  focus: { heading: 'Five areas of focus', role: 'New for 2022 to 2027, each with its own aims.' },
+};
 
 /** Ways into and on through an AHP career. Career pages and the route finder share these ids. */
 export const ROUTES = {
@@ -129,6 +137,9 @@ export const SECTIONS = {
   about: 'About the hub',
 } as const;
 export type Section = keyof typeof SECTIONS;
+
+/** A section's landing page: every section lives at its own top-level path. */
+export const sectionPath = (section: Section): string => `/${section}/`;
 
 /** Turn a free-text name into a URL slug. */
 export function slugify(text: string): string {

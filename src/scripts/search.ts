@@ -215,15 +215,15 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
   const runSearch = async () => {
     clearTimeout(typingTimer);
     const searchId = ++latestSearch;
-    const query = cleanQuery(input.value);
-    const filtering = hasFilters(chosen);
+    const typed = input.value.trim();
+    const query = cleanQuery(typed);
     keepInUrl(query.text);
-    // With filters chosen and no words, every page with those filters is listed.
-    if (!query.searchable && !(query.text === '' && filtering)) {
+    // With filters chosen and nothing typed, every page with those filters is listed.
+    if (!query.searchable && !(typed === '' && hasFilters(chosen))) {
       clearResults();
       area.hidden = !filterControlsBuilt;
-      announce(query, query.text === '' ? EMPTY_MESSAGE : UNSEARCHABLE_MESSAGE);
-      showHelp(query.text === '' ? 'start' : 'no-results');
+      announce(query, typed === '' ? EMPTY_MESSAGE : UNSEARCHABLE_MESSAGE);
+      showHelp(typed === '' ? 'start' : 'no-results');
       return;
     }
     try {
@@ -252,7 +252,9 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
     }
   };
 
-  input.value = cleanQuery(initial.q).text;
+  // The box shows what was asked for (as a value, never as markup), shortened if it was too long.
+  const asked = cleanQuery(initial.q);
+  input.value = asked.shortened ? asked.text : initial.q.trim();
   showHelp('start');
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);

@@ -1,8 +1,8 @@
 /** Facts about the built site that browser tests share: its pages, read from the sitemap. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const DIST = join(process.cwd(), process.env.DIST_DIR ?? 'dist');
+export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
 /** Every page path listed in the built sitemap(s), such as "/professions/". */
 export function sitemapPaths(): string[] {

@@ -1,0 +1,97 @@
+/**
+ * Reads a built site from disk and measures it for the budgets (scripts/check-budgets.mjs) and
+ * the benchmark (scripts/bench.mjs): every page, and every file its first visit loads.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import {
+  assetKind,
+  compressedSizes,
+  cssUrls,
+  jsImports,
+  pageRefs,
+  type Asset,
+  type PageMeasure,
+  type SiteMeasure,
+  type Sizes,
+} from './budget.ts';
+
+/** Every file under a folder, as site paths ("/_astro/x.css"); Pagefind's search files are measured separately. */
+export async function siteFiles(dist: string, skip: readonly string[] = ['pagefind']): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!(dir === dist && skip.includes(entry.name))) await walk(full);
+      } else out.push('/' + relative(dist, full).split(sep).join('/'));
+    }
+  };
+  await walk(dist);
+  return out.sort();
+}
+
+/** The URL a built HTML file answers at: "/a/index.html" is "/a/"; "/404.html" stays as it is. */
+export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
+export async function measureSite(dist: string): Promise<SiteMeasure> {
+  const files = await siteFiles(dist);
+  const exists = new Set(files);
+  const sizes = new Map<string, Sizes>();
+  const texts = new Map<string, string>();
+  const read = async (path: string): Promise<Buffer> => readFile(join(dist, ...path.split('/')));
+  const sizeOf = async (path: string): Promise<Sizes> => {
+    let s = sizes.get(path);
+    if (!s) {
+      s = compressedSizes(await read(path));
+      sizes.set(path, s);
+    }
+    return s;
+  };
+  const textOf = async (path: string): Promise<string> => {
+    let t = texts.get(path);
+    if (t === undefined) {
+      t = (await read(path)).toString('utf8');
+      texts.set(path, t);
+    }
+    return t;
+  };
+
+  const pages: PageMeasure[] = [];
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    const path = pageUrl(file);
+    const html = await textOf(file);
+    const refs = pageRefs(html, path);
+    const queue = [...refs.stylesheets, ...refs.scripts, ...refs.icons, ...refs.images.map((i) => i.src)];
+    const seen = new Set<string>();
+    const assets: Asset[] = [];
+    const missing: string[] = [];
+    // Follow what loaded files load in turn: a module's static imports, a stylesheet's url()s.
+    while (queue.length > 0) {
+      const ref = queue.shift()!;
+      if (seen.has(ref)) continue;
+      seen.add(ref);
+      if (!exists.has(ref)) {
+        missing.push(ref);
+        continue;
+      }
+      const kind = assetKind(ref);
+      assets.push({ path: ref, kind, sizes: await sizeOf(ref) });
+      if (kind === 'js') queue.push(...jsImports(await textOf(ref), ref));
+      if (kind === 'css') queue.push(...cssUrls(await textOf(ref), ref));
+    }
+    pages.push({
+      path,
+      html: await sizeOf(file),
+      assets,
+      missing,
+      images: refs.images,
+      hasTool: refs.hasTool,
+      content: refs.indexed,
+    });
+  }
+
+  const cssFiles: Asset[] = [];
+  for (const f of files.filter((f) => assetKind(f) === 'css')) cssFiles.push({ path: f, kind: 'css', sizes: await sizeOf(f) });
+  return { pages, cssFiles };
+}

@@ -1,0 +1,164 @@
+/**
+ * How hard a page is to read: the Flesch-Kincaid grade of its main text and the length of
+ * its sentences. The formula (flesch-kincaid), syllable counts (syllable) and sentence and
+ * word splitting (retext-english) come from maintained libraries of the words/ and retext
+ * families; this file only decides which text on a page counts.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import { toString as nlcstToString } from 'nlcst-to-string';
+
+/**
+ * Elements whose text is not running prose: navigation, figures, tables, code, headings and
+ * the terms of definition lists (labels, not sentences), form controls and anything hidden.
+ */
+const SKIPPED_TAGS = new Set([
+  'nav', 'figure', 'table', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'template', 'noscript', 'svg',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'button', 'select', 'textarea', 'input', 'label',
+]);
+/** Page furniture the layout adds to every page: review dates and the list of sources. */
+const SKIPPED_CLASSES = new Set(['review', 'sources']);
+/** The layout's line of search synonyms, which is a list of keywords rather than prose. */
+const SEARCH_TERMS_LINE = /^\s*Also searched for as:/;
+
+/** Elements that start a new block of text: a sentence never runs from one into the next. */
+const BLOCK_TAGS = new Set([
+  'p', 'li', 'dt', 'dd', 'blockquote', 'div', 'section', 'article', 'aside', 'header', 'footer', 'ul', 'ol', 'dl',
+  'fieldset', 'legend', 'details', 'summary', 'figcaption', 'main', 'br',
+]);
+
+const classes = (el: Element): string[] => {
+  const c = el.properties['className'];
+  return Array.isArray(c) ? c.map(String) : [];
+};
+
+const textOf = (node: Root | RootContent | ElementContent): string => {
+  if (node.type === 'text') return node.value;
+  if ('children' in node) return node.children.map(textOf).join('');
+  return '';
+};
+
+/** Text of an element leaving out its .meta parts (a resource's type and publisher, for example). */
+const textWithoutMeta = (node: ElementContent): string => {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || classes(node).includes('meta')) return '';
+  return node.children.map(textWithoutMeta).join('');
+};
+const linkText = (node: ElementContent): string => {
+  if (node.type !== 'element') return '';
+  return node.tagName === 'a' ? textOf(node) : node.children.map(linkText).join('');
+};
+/** A list item that is only a link: a list of links is navigation, not sentences. */
+const isLinkOnly = (li: Element): boolean => {
+  const links = li.children.map(linkText).join('').trim();
+  return links !== '' && links === li.children.map(textWithoutMeta).join('').trim();
+};
+
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  if (el.tagName === 'li' && isLinkOnly(el)) return true;
+  if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
+  if (classes(el).some((c) => SKIPPED_CLASSES.has(c))) return true;
+  return el.tagName === 'p' && SEARCH_TERMS_LINE.test(textOf(el));
+}
+
+/** The blocks of prose in a page's <main> element, each as plain text with tags stripped. */
+export function mainTextBlocks(html: string): string[] {
+  const tree = fromHtml(html);
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const walk = (node: Root | RootContent | ElementContent): void => {
+    if (node.type === 'text') current += node.value;
+    if (node.type !== 'element') return;
+    if (isSkipped(node)) return;
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) flush();
+    node.children.forEach(walk);
+    if (block) flush();
+  };
+  const main = findMain(tree);
+  if (main) walk(main);
+  flush();
+  return blocks;
+}
+
+function findMain(node: Root | RootContent): Element | undefined {
+  if (node.type === 'element' && node.tagName === 'main') return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findMain(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Flesch-Kincaid grade level: roughly the US school grade that can read the text (reading age is grade + 5). */
+  grade: number;
+  /** The median number of words in a sentence. */
+  medianSentenceWords: number;
+  /** The longest sentences, longest first, so an editor can find them. */
+  longest: { words: number; text: string }[];
+}
+
+const parser = unified().use(retextEnglish);
+
+/** Every sentence in a block of text, as retext-english splits it. */
+function sentencesOf(block: string): Sentence[] {
+  const tree = parser.parse(block) as NlcstRoot;
+  const found: Sentence[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const s of paragraph.children) if (s.type === 'SentenceNode') found.push(s);
+  }
+  return found;
+}
+
+const wordsOf = (sentence: Sentence): string[] =>
+  sentence.children.filter((n) => n.type === 'WordNode').map((n) => nlcstToString(n));
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Scores blocks of prose. Each block is split into sentences on its own. */
+export function readability(blocks: readonly string[]): Readability {
+  const lengths: { words: number; text: string }[] = [];
+  let words = 0;
+  let syllables = 0;
+  for (const block of blocks) {
+    for (const sentence of sentencesOf(block)) {
+      const w = wordsOf(sentence);
+      if (w.length === 0) continue;
+      words += w.length;
+      syllables += w.reduce((sum, word) => sum + syllable(word), 0);
+      lengths.push({ words: w.length, text: nlcstToString(sentence) });
+    }
+  }
+  const sentences = lengths.length;
+  const grade = sentences ? fleschKincaid({ sentence: sentences, word: words, syllable: syllables }) : 0;
+  return {
+    words,
+    sentences,
+    syllables,
+    grade,
+    medianSentenceWords: median(lengths.map((l) => l.words)),
+    longest: [...lengths].sort((a, b) => b.words - a.words).slice(0, 3),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * Marks the first use of each glossary term on a page as a link to its definition on
+ * /glossary/, so a reader can check what it means. A short form (HCPC) is also wrapped in
+ * <abbr> with the full term as its title, which is what <abbr> is for.
+ *
+ * The plugin runs in the MDX pipeline, outside Astro's content layer, so it reads the glossary
+ * files (content/glossary/*.yaml) itself. The content layer validates those files; here an entry
+ * without a term is skipped.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+
+export interface GlossaryTerm {
+  /** The file name without .yaml: the term's id on /glossary/. */
+  id: string;
+  term: string;
+  abbreviation?: string | undefined;
+  aliases: string[];
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+/** Reads every glossary file in a folder; a missing folder means an empty glossary. */
+export function loadGlossary(dir: string): GlossaryTerm[] {
+  if (!existsSync(dir)) return [];
+  const terms: GlossaryTerm[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const data: unknown = parse(readFileSync(join(dir, file), 'utf8'));
+    if (!data || typeof data !== 'object') continue;
+    const d = data as Record<string, unknown>;
+    if (typeof d['term'] !== 'string') continue;
+    terms.push({
+      id: file.slice(0, -'.yaml'.length),
+      term: d['term'],
+      abbreviation: typeof d['abbreviation'] === 'string' ? d['abbreviation'] : undefined,
+      aliases: strings(d['aliases']),
+    });
+  }
+  return terms;
+}
+
+/**
+ * Where a term is never marked: headings (they label, the text below explains), links and
+ * existing abbreviations (no link inside a link), code, form controls, and italics, which the
+ * hub uses for the titles of published documents (AHPs Deliver).
+ */
+const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'button', 'label', 'select', 'textarea', 'summary', 'legend', 'cite', 'em', 'dfn']);
+
+interface Form {
+  term: GlossaryTerm;
+  pattern: RegExp;
+  /** True for the term's short form, which is wrapped in <abbr>. */
+  isAbbreviation: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for one way of writing a term. It matches whole words only, and any run of spaces
+ * or line breaks between words. A form with a capital after its first letter (HCPC, AfC, NHS
+ * Long Term Plan) is a short form or a name and must match exactly; any other form matches in
+ * any case, so "Preceptorship" at the start of a sentence is found too.
+ */
+export function formPattern(form: string): RegExp {
+  const exact = /\p{Lu}/u.test(form.trim().slice(1));
+  const body = form.trim().split(/\s+/).map(escape).join('\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, exact ? 'u' : 'iu');
+}
+
+function formsOf(terms: readonly GlossaryTerm[]): Form[] {
+  return terms.flatMap((term) => {
+    const texts = [...new Set([term.term, ...(term.abbreviation ? [term.abbreviation] : []), ...term.aliases])];
+    return texts.map((text) => ({ term, pattern: formPattern(text), isAbbreviation: text === term.abbreviation }));
+  });
+}
+
+/** The earliest use of any term not yet marked on this page; the longest wins a tie. */
+function firstMatch(text: string, forms: readonly Form[], marked: ReadonlySet<string>) {
+  let best: { form: Form; index: number; length: number } | undefined;
+  for (const form of forms) {
+    if (marked.has(form.term.id)) continue;
+    const m = form.pattern.exec(text);
+    if (!m) continue;
+    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) best = { form, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+function termLink(form: Form, words: string): Element {
+  const text: Text = { type: 'text', value: words };
+  const inner: ElementContent = form.isAbbreviation ? { type: 'element', tagName: 'abbr', properties: { title: form.term.term }, children: [text] } : text;
+  return { type: 'element', tagName: 'a', properties: { href: `/glossary/#${form.term.id}`, className: ['term'] }, children: [inner] };
+}
+
+/** Splits one text node around the first uses of terms in it, marking each term as used. */
+function markText(value: string, forms: readonly Form[], marked: Set<string>): (Text | Element)[] {
+  const out: (Text | Element)[] = [];
+  let rest = value;
+  for (let m = firstMatch(rest, forms, marked); m; m = firstMatch(rest, forms, marked)) {
+    if (m.index > 0) out.push({ type: 'text', value: rest.slice(0, m.index) });
+    out.push(termLink(m.form, rest.slice(m.index, m.index + m.length)));
+    marked.add(m.form.term.id);
+    rest = rest.slice(m.index + m.length);
+  }
+  if (rest) out.push({ type: 'text', value: rest });
+  return out;
+}
+
+type Parent = Root | Element | { type: string; name?: unknown; children: RootContent[] };
+
+function markChildren(parent: Parent, forms: readonly Form[], marked: Set<string>): void {
+  const next: RootContent[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'text') {
+      next.push(...markText(child.value, forms, marked));
+      continue;
+    }
+    if (child.type === 'element' && !SKIPPED.has(child.tagName)) markChildren(child, forms, marked);
+    // MDX components and other containers: look inside them too.
+    else if (child.type !== 'element' && 'children' in child && Array.isArray(child.children)) markChildren(child as Parent, forms, marked);
+    next.push(child);
+  }
+  (parent as { children: RootContent[] }).children = next;
+}
+
+/** Marks the first use of each term in a page's tree (exported for tests). */
+export function markGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[]): void {
+  if (terms.length === 0) return;
+  markChildren(tree, formsOf(terms), new Set());
+}
+
+export interface Options {
+  /** The folder of glossary YAML files. */
+  dir: string;
+}
+
+/** The rehype plugin: reads the glossary once, then marks every page it is given. */
+export default function rehypeGlossary(options: Options) {
+  const terms = loadGlossary(options.dir);
+  return (tree: Root) => markGlossaryTerms(tree, terms);
+}

@@ -1,0 +1,28 @@
+/**
+ * /sw.js, the offline service worker (src/scripts/service-worker.js), with its shell listed at
+ * build time: the stylesheet's name carries a hash that only the build knows. A new build with
+ * a different shell or worker gets a new VERSION, so browsers install it and drop the old shell.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { outDir } from 'astro:config/server';
+import source from '../scripts/service-worker.js?raw';
+
+/** The stylesheets of this build, which the client build has written by the time this file is generated. */
+function builtStylesheets(): string[] {
+  // `astro dev` serves styles from source, so there is nothing to list; a build must have them.
+  if (import.meta.env.DEV) return [];
+  const dir = new URL('_astro/', outDir);
+  const found = readdirSync(dir)
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => `/_astro/${file}`);
+  if (found.length === 0) throw new Error(`sw.js: no stylesheet in ${dir.pathname} to cache for offline use`);
+  return found;
+}
+
+export function GET(): Response {
+  const shell = ['/', '/offline/', ...builtStylesheets(), '/favicon.svg'];
+  const version = createHash('sha256').update(JSON.stringify(shell)).update(source).digest('hex').slice(0, 12);
+  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\n${source}`;
+  return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+}

@@ -1,0 +1,126 @@
+/*
+ * The offline service worker, served as /sw.js by src/pages/sw.js.ts, which puts two constants
+ * before this text at build time: SHELL (the home page, the offline page, the one stylesheet and
+ * the favicon) and VERSION (a hash of SHELL and this file, so a new build replaces the worker).
+ *
+ * - Pages are fetched from the network first, so they are always fresh online; each page the
+ *   visitor opens is kept, and offline it is served from the cache. A page never opened gets the
+ *   offline page, listing every page this browser can read offline.
+ * - Hashed files under /_astro/ never change, so they are served from the cache for good.
+ * - Nothing is precached while the browser asks to save data (Save-Data); pages the visitor
+ *   opens are still kept, as keeping them costs no extra bytes.
+ */
+/* global SHELL, VERSION */
+const PAGES = 'ahp-pages';
+const ASSETS = 'ahp-assets';
+const SHELL_CACHE = `ahp-shell-${VERSION}`;
+const KEEP = [PAGES, ASSETS, SHELL_CACHE];
+const OFFLINE = '/offline/';
+
+/** The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data. */
+const savingData = (request) =>
+  self.location.search === '?save-data' || self.navigator.connection?.saveData === true || request?.headers.get('Save-Data') === 'on';
+
+/** Where each precached path belongs: hashed assets and readable pages outlive the shell's version. */
+const cacheFor = (path) => (path.startsWith('/_astro/') ? ASSETS : path === OFFLINE || !path.endsWith('/') ? SHELL_CACHE : PAGES);
+
+async function precache() {
+  await Promise.all(SHELL.map(async (path) => (await caches.open(cacheFor(path))).add(path)));
+}
+
+/** Precaches the shell if it is not there yet; a failure (a dropped connection) is retried on a later page. */
+async function ensureShell(request) {
+  if (savingData(request)) return;
+  if (await (await caches.open(SHELL_CACHE)).match(OFFLINE)) return;
+  await precache().catch(() => undefined);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(ensureShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name.startsWith('ahp-') && !KEEP.includes(name)) await caches.delete(name);
+      // The page that installed this worker loaded before it could be cached: keep it too,
+      // from the browser's HTTP cache, so no byte is downloaded again.
+      const pages = await caches.open(PAGES);
+      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = new URL(client.url);
+        if (url.origin !== self.location.origin || url.pathname === OFFLINE) continue;
+        const response = await fetch(url.pathname, { cache: 'force-cache' }).catch(() => undefined);
+        if (response?.ok && !response.redirected) await pages.put(url.pathname, response);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
+  else if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(event, url.pathname));
+    event.waitUntil(ensureShell(request));
+  } else event.respondWith(fetch(request).catch(async () => (await caches.match(request)) ?? Response.error()));
+});
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await (await caches.open(ASSETS)).put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(event, path) {
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && !response.redirected && path !== OFFLINE) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((pages) => pages.put(path, copy)));
+    }
+    return response;
+  } catch {
+    return (await (await caches.open(PAGES)).match(path)) ?? offlinePage();
+  }
+}
+
+const escapeHtml = (text) => text.replace(/&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Every page kept in this browser, with its title, in alphabetical order. */
+async function readablePages() {
+  const pages = await caches.open(PAGES);
+  const found = [];
+  for (const request of await pages.keys()) {
+    const html = await (await pages.match(request))?.text();
+    const title = /<title>([^<]*)<\/title>/i.exec(html ?? '')?.[1]?.replace(/ \| AHP Hub$/, '').trim();
+    found.push({ path: new URL(request.url).pathname, title: title || new URL(request.url).pathname });
+  }
+  return found.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+}
+
+/** The offline page, with the list of pages the visitor can read filled in (src/pages/offline.astro marks the places). */
+async function offlinePage() {
+  const cached = await (await caches.open(SHELL_CACHE)).match(OFFLINE);
+  const items = (await readablePages()).map((p) => `<li><a href="${escapeHtml(p.path)}">${escapeHtml(p.title)}</a></li>`).join('');
+  const headers = new Headers(cached?.headers ?? { 'Content-Type': 'text/html; charset=utf-8' });
+  // The body below is not the one the server sent: its length differs, and it is not compressed.
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  const init = { status: 503, statusText: 'Offline', headers };
+  if (!cached) {
+    const list = items ? `<p>Pages you can read offline:</p><ul>${items}</ul>` : '';
+    return new Response(`<!doctype html><html lang="en-GB"><title>You're offline | AHP Hub</title><h1>You're offline</h1>${list}<p><a href="/">AHP Hub home page</a></p></html>`, init);
+  }
+  let html = await cached.text();
+  if (items)
+    html = html
+      .replace(/(<section id="saved-pages"[^>]*?) hidden>/, '$1>')
+      .replace('<ul id="saved-pages-list"></ul>', `<ul id="saved-pages-list">${items}</ul>`);
+  else html = html.replace(/(<p id="no-saved-pages"[^>]*?) hidden>/, '$1>');
+  return new Response(html, init);
+}
