@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import rehypeGlossary from './src/lib/rehype-glossary.ts';
 import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
@@ -31,11 +32,15 @@ const reviewDates = {
 export default defineConfig({
   site,
   outDir,
-  cacheDir: process.env.DIST_DIR ? `${outDir}-cache` : undefined,
+  ...(process.env.DIST_DIR ? { cacheDir: `${outDir}-cache` } : {}),
   trailingSlash: 'always',
+  // Astro's own Markdown processor (Sätteri), which MDX uses too, with one hast plugin: the first
+  // use of each glossary term on a page links to its definition (src/lib/rehype-glossary.ts).
+  markdown: {
+    processor: satteri({ hastPlugins: [rehypeGlossary({ dir: fileURLToPath(new URL('./content/glossary/', import.meta.url)) })] }),
+  },
   integrations: [
-    // The first use of each glossary term on a page links to its definition (src/lib/rehype-glossary.ts).
-    mdx({ rehypePlugins: [[rehypeGlossary, { dir: fileURLToPath(new URL('./content/glossary/', import.meta.url)) }]] }),
+    mdx(),
     reviewDates,
     // The 404 and offline pages are not pages to land on from a search engine.
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),

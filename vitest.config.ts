@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit tests for pure logic in src/lib and the content schemas; browser tests live in tests/*.spec.ts.

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-// @ts-expect-error: a plain ES module shared with scripts, without type declarations
 import { appendixTitles } from '../../scripts/lib/appendix.mjs';
 
 type Listing = { listed: string; resource: string };

@@ -30,7 +30,7 @@ export function write(key: string, value: string): SaveResult {
     s.setItem(key, value);
     return 'saved';
   } catch (e) {
-    return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22) ? 'full' : 'blocked';
+    return e instanceof DOMException && e.name === 'QuotaExceededError' ? 'full' : 'blocked';
   }
 }
 
