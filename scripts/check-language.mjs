@@ -2,12 +2,13 @@
 /**
  * Inclusive language check (run before the build by scripts/test-all.mjs): every MDX body and
  * every text field written in our own words in content/ (frontmatter and YAML), against
- * retext-equality, retext-profanities and the hub's word list in language-rules.yaml.
+ * retext-equality, retext-profanities and the hub's word list in language-rules.yaml. It also
+ * reports template text that `npm run new` left for the editor to replace (PLACEHOLDER).
  * Prints each finding with its file, line and field, and exits 1 if there is any.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { frontmatterOf, languageChecker, parseLanguageRules, proseFields } from '../src/lib/language.ts';
+import { frontmatterOf, languageChecker, parseLanguageRules, placeholderFindings, proseFields } from '../src/lib/language.ts';
 
 const ROOT = process.cwd();
 const rules = parseLanguageRules(await readFile(join(ROOT, 'language-rules.yaml'), 'utf8'));
@@ -22,6 +23,7 @@ const findings = [];
 for (const file of files) {
   const text = await readFile(join(ROOT, file), 'utf8');
   const collection = file.split('/')[1] ?? '';
+  findings.push(...placeholderFindings(text, file));
   const front = file.endsWith('.mdx') ? frontmatterOf(text) : { yaml: text, firstLine: 1 };
   if (file.endsWith('.mdx')) findings.push(...(await check.mdx(text, file)));
   if (!front) continue;
@@ -38,6 +40,8 @@ for (const f of findings) {
 }
 console.log(`Checked ${files.length} content files against language-rules.yaml: ${findings.length} finding(s).`);
 if (findings.length) {
-  console.log('Reword each one in your own words (see the style guide), or, if the word is right where it stands, add it with a reason to language-rules.yaml.');
+  console.log(
+    'Replace any PLACEHOLDER with real content. Reword every other finding in your own words (see the style guide), or, if the word is right where it stands, add it with a reason to language-rules.yaml.',
+  );
 }
 process.exit(findings.length ? 1 : 0);

@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 const STEPS = [
   ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
+  ['Inclusive language in content (language-rules.yaml)', 'node', ['scripts/check-language.mjs']],
   ['Build with search index', 'npm', ['run', 'build']],
+  ['Plain English: reading grade and sentence length', 'node', ['scripts/check-readability.mjs']],
   ['Built HTML: validity, links, inline code', 'node', ['scripts/check-site.mjs']],
   ['Byte budgets (brotli, every page)', 'node', ['scripts/check-budgets.mjs']],
   ['Browser tests (Playwright in Chromium)', 'npx', ['playwright', 'test']],

@@ -28,66 +28,44 @@ function workerRequests(context: BrowserContext): string[] {
 
 test.describe('offline reading', () => {
   test('pages opened online can be read offline; any other page shows the offline page listing them', async ({ page, context }) => {
-    const t0 = Date.now();
     await page.goto('/professions/');
-    console.log(30, Date.now() - t0);
     await untilControlled(page);
-    console.log(31, Date.now() - t0);
     // The shell: the home page, the offline page, the stylesheet and the favicon.
     const stylesheet = await page.locator('link[rel="stylesheet"]').getAttribute('href');
     await expect.poll(() => allCached(page)).toEqual(expect.arrayContaining(['/', '/offline/', stylesheet, '/favicon.svg']));
-    console.log(34, Date.now() - t0);
     // The first page, which loaded before the worker existed, is kept too.
     await expect.poll(async () => (await cached(page))['ahp-pages']).toContain('/professions/');
-    console.log(36, Date.now() - t0);
 
     await page.goto('/careers/');
-    console.log(38, Date.now() - t0);
     await expect.poll(async () => (await cached(page))['ahp-pages']).toContain('/careers/');
-    console.log(39, Date.now() - t0);
 
     await context.setOffline(true);
-    console.log(41, Date.now() - t0);
     await page.reload();
-    console.log(42, Date.now() - t0);
     await expect(page.locator('h1')).toHaveText((await page.locator('h1').textContent()) ?? '');
-    console.log(43, Date.now() - t0);
     await expect(page.locator('main')).not.toContainText("You're offline");
-    console.log(44, Date.now() - t0);
     await page.goto('/professions/');
-    console.log(45, Date.now() - t0);
     await expect(page.locator('h1')).toHaveText('The 14 allied health professions');
-    console.log(46, Date.now() - t0);
     // Styled from the cache: the header keeps the brand colour.
     await expect(page.locator('.site-header')).toHaveCSS('background-color', 'rgb(0, 90, 140)');
-    console.log(48, Date.now() - t0);
 
     const response = await page.goto('/strategy/');
     expect(response?.status()).toBe(503);
     await expect(page.locator('h1')).toHaveText("You're offline");
-    console.log(52, Date.now() - t0);
     const saved = page.getByRole('region', { name: 'Pages you can read offline' });
     await expect(saved).toBeVisible();
-    console.log(54, Date.now() - t0);
     const links = saved.getByRole('link');
     // Listed by page title, in alphabetical order.
     await expect(links).toHaveText(['AHP Hub: the allied health professions of England', 'Careers in the allied health professions', 'The 14 allied health professions']);
-    console.log(57, Date.now() - t0);
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/', '/careers/', '/professions/']);
     await expect(page.locator('#no-saved-pages')).toBeHidden();
-    console.log(59, Date.now() - t0);
     await expect(page.getByRole('link', { name: 'browse the A to Z of every page' })).toBeVisible();
-    console.log(60, Date.now() - t0);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
     // A listed page opens from the offline page.
     await links.filter({ hasText: 'Careers in' }).click();
-    console.log(65, Date.now() - t0);
     await expect(page).toHaveURL(/\/careers\/$/);
-    console.log(66, Date.now() - t0);
     await expect(page.locator('main')).not.toContainText("You're offline");
-    console.log(67, Date.now() - t0);
   });
 
   test('hashed assets come from the cache for good; pages from the network while online', async ({ page, context }) => {

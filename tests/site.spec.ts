@@ -29,7 +29,7 @@ test('the 404 page answers 404 with a way back', async ({ page }) => {
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test('every sitemap page is reachable from the home page by following links', async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const seen = new Set<string>(['/']);
     const queue = ['/'];
     while (queue.length > 0) {

@@ -25,7 +25,10 @@ export interface AtoZGroup {
   entries: AtoZEntry[];
 }
 
-/** Pages written by hand, each listed once its file exists (several helpers are adding pages). */
+/**
+ * Pages written by hand, each listed once its file exists. A new hand-written page must be
+ * added here (with the title its page shows): the search tests fail until it is.
+ */
 const HAND_WRITTEN: { href: string; title: string; section?: Section; files: string[] }[] = [
   { href: '/', title: 'Home: what is an allied health professional?', files: ['index.astro'] },
   { href: '/professions/', title: 'The 14 allied health professions', section: 'professions', files: ['professions/index.astro'] },
@@ -37,6 +40,7 @@ const HAND_WRITTEN: { href: string; title: string; section?: Section; files: str
     section: 'careers',
     files: ['careers/route-finder.astro', 'careers/route-finder/index.astro'],
   },
+  { href: '/strategy/voices/', title: 'In their own words: voices from the strategy', section: 'strategy', files: ['strategy/voices.astro'] },
   { href: '/glossary/', title: 'Glossary', section: 'about', files: ['glossary.astro', 'glossary/index.astro'] },
 ];
 

@@ -4,7 +4,7 @@
  * hub's own list of words it does not use (language-rules.yaml). Every exception lives in that
  * file with its reason. scripts/check-language.mjs runs this over content/.
  */
-import { unified, type Plugin } from 'unified';
+import { unified, type Plugin, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -155,7 +155,9 @@ export interface LanguageChecker {
 
 export function languageChecker(rules: LanguageRules): LanguageChecker {
   const retext = retextPipeline(rules);
-  const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkRetext, retext);
+  // remark-retext's types expect a bare retext processor; the plugins added above do not change what it takes.
+  const bridge = retext as unknown as Processor<NlcstRoot>;
+  const markdown = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkRetext, bridge);
   return {
     async mdx(text, file) {
       const vfile = new VFile({ path: file, value: text });
@@ -223,4 +225,13 @@ export function proseFields(yamlText: string, collection: string): ProseField[] 
 export function frontmatterOf(mdx: string): { yaml: string; firstLine: number } | undefined {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
   return m ? { yaml: m[1]!, firstLine: 2 } : undefined;
+}
+
+/** Template text that `npm run new` leaves for the editor to replace: one finding per line that still has it. */
+export function placeholderFindings(text: string, file: string): Finding[] {
+  return text.split('\n').flatMap((line, i) =>
+    line.includes('PLACEHOLDER')
+      ? [{ file, line: i + 1, actual: 'PLACEHOLDER', message: 'This is still template text from npm run new: replace the PLACEHOLDER with real content.', rule: 'ahp-hub/placeholder' }]
+      : [],
+  );
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { join } from 'node:path';
-import rehypeGlossary, { formPattern, loadGlossary, markGlossaryTerms, type GlossaryTerm } from './rehype-glossary';
+import rehypeGlossary, { formPattern, glossaryPlugin, loadGlossary, type GlossaryTerm } from './rehype-glossary';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'hcpc', term: 'Health and Care Professions Council', abbreviation: 'HCPC', aliases: ['HCPC'] },
@@ -12,11 +11,9 @@ const TERMS: GlossaryTerm[] = [
   { id: 'nhs-long-term-plan', term: 'NHS Long Term Plan', aliases: ['Long Term Plan'] },
 ];
 
-const mark = (html: string, terms: GlossaryTerm[] = TERMS) => {
-  const tree = fromHtml(html, { fragment: true });
-  markGlossaryTerms(tree, terms);
-  return toHtml(tree);
-};
+/** Renders Markdown with the plugin, as Astro does, and returns the HTML on one line. */
+const mark = async (markdown: string, terms: GlossaryTerm[] = TERMS) =>
+  (await markdownToHtml(markdown, { hastPlugins: [glossaryPlugin(terms)] })).html.replace(/\n/g, '');
 
 describe('formPattern', () => {
   it('matches whole words only', () => {
@@ -39,54 +36,60 @@ describe('formPattern', () => {
   });
 });
 
-describe('markGlossaryTerms', () => {
-  it('links the first use of a term only', () => {
-    expect(mark('<p>Your preceptorship starts now. Preceptorship lasts a year.</p>')).toBe(
+describe('the glossary plugin', () => {
+  it('links the first use of a term only', async () => {
+    expect(await mark('Your preceptorship starts now. Preceptorship lasts a year.')).toBe(
       '<p>Your <a href="/glossary/#preceptorship" class="term">preceptorship</a> starts now. Preceptorship lasts a year.</p>',
     );
   });
 
-  it('counts any form of a term as its first use, across paragraphs', () => {
-    expect(mark('<p>Ask the HCPC.</p><p>The Health and Care Professions Council keeps a register.</p>')).toBe(
+  it('counts any form of a term as its first use, across paragraphs', async () => {
+    expect(await mark('Ask the HCPC.\n\nThe Health and Care Professions Council keeps a register.')).toBe(
       '<p>Ask the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr></a>.</p>' +
         '<p>The Health and Care Professions Council keeps a register.</p>',
     );
   });
 
-  it('wraps only the exact short form in <abbr>, with the full term as its title', () => {
-    expect(mark('<p>Most AHPs are registered.</p>')).toBe('<p>Most <a href="/glossary/#ahp" class="term">AHPs</a> are registered.</p>');
+  it('wraps only the exact short form in <abbr>, with the full term as its title', async () => {
+    expect(await mark('Most AHPs are registered.')).toBe('<p>Most <a href="/glossary/#ahp" class="term">AHPs</a> are registered.</p>');
   });
 
-  it('prefers the longest form that starts at the same place', () => {
-    expect(mark('<p>The NHS Long Term Plan asked for it.</p>')).toBe(
+  it('prefers the longest form that starts at the same place', async () => {
+    expect(await mark('The NHS Long Term Plan asked for it.')).toBe(
       '<p>The <a href="/glossary/#nhs-long-term-plan" class="term">NHS Long Term Plan</a> asked for it.</p>',
     );
   });
 
-  it('marks several terms in one text node, each once', () => {
-    expect(mark('<p>Net zero needs every AHP. Net zero again, AHP again.</p>')).toBe(
+  it('marks several terms in one text node, each once', async () => {
+    expect(await mark('Net zero needs every AHP. Net zero again, AHP again.')).toBe(
       '<p><a href="/glossary/#net-zero" class="term">Net zero</a> needs every <a href="/glossary/#ahp" class="term"><abbr title="Allied health professional">AHP</abbr></a>. Net zero again, AHP again.</p>',
     );
   });
 
-  it('skips headings, links, existing abbreviations, code and italics, and marks the next use instead', () => {
-    const html =
-      '<h2>The HCPC</h2><p><a href="/x/">HCPC register</a> <abbr title="x">HCPC</abbr> <code>HCPC</code> <em>HCPC</em></p><p>Then the HCPC.</p>';
-    expect(mark(html)).toBe(
-      '<h2>The HCPC</h2><p><a href="/x/">HCPC register</a> <abbr title="x">HCPC</abbr> <code>HCPC</code> <em>HCPC</em></p>' +
+  it('skips headings, links, existing abbreviations, code and italics, and marks the next use instead', async () => {
+    const markdown = '## The HCPC\n\n[HCPC register](/x/) `HCPC` *HCPC*\n\nThen the HCPC.';
+    expect(await mark(markdown)).toBe(
+      '<h2>The HCPC</h2><p><a href="/x/">HCPC register</a> <code>HCPC</code> <em>HCPC</em></p>' +
         '<p>Then the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr></a>.</p>',
     );
   });
 
-  it('marks terms inside list items and strong text', () => {
-    expect(mark('<ul><li><strong>Preceptorship</strong> helps.</li></ul>')).toBe(
+  it('skips an abbreviation written as HTML, in Markdown and in MDX', async () => {
+    expect(await mark('An <abbr title="x">HCPC</abbr> here.\n\nThen the HCPC.')).toContain('<p>Then the <a href="/glossary/#hcpc"');
+    const { code } = await mdxToJs('An <abbr title="x">HCPC</abbr> here.\n\nThen the HCPC.', { hastPlugins: [glossaryPlugin(TERMS)] });
+    expect(code.match(/glossary\/#hcpc/g)).toHaveLength(1);
+    expect(code).toMatch(/"Then the ",\s*_jsx\(_components\.a/);
+  });
+
+  it('marks terms inside list items and strong text', async () => {
+    expect(await mark('- **Preceptorship** helps.')).toBe(
       '<ul><li><strong><a href="/glossary/#preceptorship" class="term">Preceptorship</a></strong> helps.</li></ul>',
     );
   });
 
-  it('leaves a page with no terms unchanged', () => {
-    expect(mark('<p>Nothing to see.</p>')).toBe('<p>Nothing to see.</p>');
-    expect(mark('<p>The HCPC.</p>', [])).toBe('<p>The HCPC.</p>');
+  it('leaves a page with no terms unchanged', async () => {
+    expect(await mark('Nothing to see.')).toBe('<p>Nothing to see.</p>');
+    expect(await mark('The HCPC.', [])).toBe('<p>The HCPC.</p>');
   });
 });
 
@@ -103,9 +106,18 @@ describe('the glossary files', () => {
     expect(loadGlossary(join(process.cwd(), 'no-such-folder'))).toEqual([]);
   });
 
-  it('drive the plugin as the build registers it', () => {
-    const tree = fromHtml('<p>Register with the HCPC.</p>', { fragment: true });
-    rehypeGlossary({ dir: join(process.cwd(), 'content', 'glossary') })(tree);
-    expect(toHtml(tree)).toContain('<a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr></a>');
+  it('drive the plugin as the build registers it, in MDX too', async () => {
+    const plugin = rehypeGlossary({ dir: join(process.cwd(), 'content', 'glossary') });
+    const { code } = await mdxToJs('## The HCPC\n\nRegister with the HCPC.', { hastPlugins: [plugin] });
+    expect(code).toContain('href: "/glossary/#hcpc"');
+    expect(code).toMatch(/title: "Health and Care Professions Council"/);
+  });
+
+  it('start afresh on every page', async () => {
+    const plugin = glossaryPlugin(TERMS);
+    const first = (await markdownToHtml('The HCPC.', { hastPlugins: [plugin] })).html;
+    const second = (await markdownToHtml('The HCPC.', { hastPlugins: [plugin] })).html;
+    expect(second).toBe(first);
+    expect(second).toContain('/glossary/#hcpc');
   });
 });

@@ -3,14 +3,17 @@
  * /glossary/, so a reader can check what it means. A short form (HCPC) is also wrapped in
  * <abbr> with the full term as its title, which is what <abbr> is for.
  *
- * The plugin runs in the MDX pipeline, outside Astro's content layer, so it reads the glossary
- * files (content/glossary/*.yaml) itself. The content layer validates those files; here an entry
+ * It is a hast (HTML tree) plugin. Astro 7 renders Markdown and MDX with Sätteri, which runs hast
+ * plugins through its own visitor API and ignores rehype (unified) plugins, so the plugin is
+ * written for Sätteri. It runs outside Astro's content layer, so it reads the glossary files
+ * (content/glossary/*.yaml) itself. The content layer validates those files; here an entry
  * without a term is skipped.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Parents as HastParents, Text } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 
 export interface GlossaryTerm {
   /** The file name without .yaml: the term's id on /glossary/. */
@@ -108,36 +111,42 @@ function markText(value: string, forms: readonly Form[], marked: Set<string>): (
   return out;
 }
 
-type Parent = Root | Element | { type: string; name?: unknown; children: RootContent[] };
-
-function markChildren(parent: Parent, forms: readonly Form[], marked: Set<string>): void {
-  const next: RootContent[] = [];
-  for (const child of parent.children) {
-    if (child.type === 'text') {
-      next.push(...markText(child.value, forms, marked));
-      continue;
-    }
-    if (child.type === 'element' && !SKIPPED.has(child.tagName)) markChildren(child, forms, marked);
-    // MDX components and other containers: look inside them too.
-    else if (child.type !== 'element' && 'children' in child && Array.isArray(child.children)) markChildren(child as Parent, forms, marked);
-    next.push(child);
+/**
+ * True when a text node sits inside an element where terms are never marked, written as HTML
+ * or as an MDX component (<abbr> in MDX). Text beside raw HTML in plain Markdown is skipped too,
+ * because it may sit inside the raw tags.
+ */
+function isInSkippedElement(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
+  const parent = ctx.parent(node);
+  if (parent?.children.some((sibling) => sibling.type === 'raw')) return true;
+  for (let p: Readonly<HastParents> | undefined = parent; p && p.type !== 'root'; p = ctx.parent(p)) {
+    if (p.type === 'element' && SKIPPED.has(p.tagName)) return true;
+    if ((p.type === 'mdxJsxTextElement' || p.type === 'mdxJsxFlowElement') && p.name && SKIPPED.has(p.name)) return true;
   }
-  (parent as { children: RootContent[] }).children = next;
+  return false;
 }
 
-/** Marks the first use of each term in a page's tree (exported for tests). */
-export function markGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[]): void {
-  if (terms.length === 0) return;
-  markChildren(tree, formsOf(terms), new Set());
+/**
+ * The hast plugin for Sätteri, Astro's Markdown and MDX processor (astro.config.mjs registers
+ * it). Sätteri calls the factory once per page, so each page starts with no term marked, and
+ * visits text in document order, so the first use is the one marked.
+ */
+export function glossaryPlugin(terms: readonly GlossaryTerm[]): (ctx: PluginFactoryContext) => HastPluginDefinition {
+  const forms = formsOf(terms);
+  return () => {
+    const marked = new Set<string>();
+    return {
+      name: 'ahp-glossary',
+      text(node, ctx) {
+        if (forms.length === 0 || isInSkippedElement(node, ctx)) return;
+        const parts = markText(node.value, forms, marked);
+        if (parts.some((part) => part.type === 'element')) ctx.replaceNode(node, parts);
+      },
+    };
+  };
 }
 
-export interface Options {
-  /** The folder of glossary YAML files. */
-  dir: string;
-}
-
-/** The rehype plugin: reads the glossary once, then marks every page it is given. */
-export default function rehypeGlossary(options: Options) {
-  const terms = loadGlossary(options.dir);
-  return (tree: Root) => markGlossaryTerms(tree, terms);
+/** The plugin with the glossary read from a folder of YAML files (content/glossary). */
+export default function rehypeGlossary(options: { dir: string }) {
+  return glossaryPlugin(loadGlossary(options.dir));
 }

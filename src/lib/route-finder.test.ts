@@ -147,6 +147,13 @@ describe('when the data runs out', () => {
     expect(a.routes[0]?.condition).toBe('if-you-have-a-degree');
   });
 
+  it('for any profession, falls back to the nearest routes when the usual ones exist nowhere', () => {
+    const noReturn = Object.fromEntries(
+      PROFESSIONS.map((p) => [p, table[p].map((f) => (f.route === 'return-to-practice' ? { ...f, available: false } : f))]),
+    ) as RouteTable;
+    expect(answerForAnyProfession(noReturn, 'returning').map((r) => r.route)).toEqual(STARTS.returning.nearest);
+  });
+
   it('suggests other professions, related ones first, when nothing at all is open', () => {
     const closed = closedTo(Object.keys(ROUTES) as RouteId[], 'podiatrists');
     const a = answerFor(closed, 'school', 'podiatrists', ['physiotherapists', 'art-therapists']);

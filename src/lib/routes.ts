@@ -3,7 +3,7 @@
  * one page asks of it: which professions a route exists for, and whether a route needs a degree.
  * Kept free of astro:content so unit tests can feed it the real YAML files.
  */
-import { PROFESSIONS, ROUTES, type ProfessionSlug, type RouteId } from './vocabulary';
+import { PROFESSIONS, type ProfessionSlug, type RouteId } from './vocabulary';
 
 /** One line of a profession's routes file. */
 export interface RouteFact {
@@ -27,10 +27,6 @@ export function routeTable(files: readonly { profession: ProfessionSlug; routes:
 /** The profession's line for this route, or undefined when its file does not mention the route. */
 export function factFor(table: RouteTable, profession: ProfessionSlug, route: RouteId): RouteFact | undefined {
   return table[profession].find((f) => f.route === route);
-}
-
-export function isAvailable(table: RouteTable, profession: ProfessionSlug, route: RouteId): boolean {
-  return factFor(table, profession, route)?.available === true;
 }
 
 /**
@@ -61,6 +57,3 @@ export function availabilityOf(table: RouteTable, route: RouteId, professions: r
   }
   return result;
 }
-
-/** The route ids in their vocabulary order, for listings that show every route. */
-export const ROUTE_IDS = Object.keys(ROUTES) as RouteId[];

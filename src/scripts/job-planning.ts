@@ -210,10 +210,10 @@ function enhance(root: HTMLElement) {
       renderTeam();
       save();
       const ignored = outcome.ignoredColumns.length ? ` These columns were ignored: ${outcome.ignoredColumns.join(', ')}.` : '';
-      const rejected = outcome.rejected.length
-        ? ` ${outcome.rejected.length} ${outcome.rejected.length === 1 ? 'row' : 'rows'} could not be added; they are listed below and left in the box to correct.`
-        : '';
-      const message = `Added ${outcome.added.length} ${outcome.added.length === 1 ? 'person' : 'people'} from the pasted rows.${rejected}${ignored}`;
+      const bad = outcome.rejected.length;
+      const rejected = bad ? ` ${bad === 1 ? '1 row' : `${bad} rows`} could not be added: ${bad === 1 ? 'it is' : 'they are'} listed below and left in the box to correct.` : '';
+      const added = outcome.added.length;
+      const message = `${added ? `Added ${added} ${added === 1 ? 'person' : 'people'} from the pasted rows.` : 'Nothing was added.'}${rejected}${ignored}`;
       $('#jp-paste-summary').textContent = message;
       say(`${message} ${teamSize()}`);
       for (const r of outcome.rejected) list.append(el('li', `Line ${r.line} (${r.text.replace(/\t/g, ', ').slice(0, 80)}): ${r.reason}`));
@@ -221,12 +221,18 @@ function enhance(root: HTMLElement) {
       pasteBox.value = outcome.rejected.length ? [header, ...outcome.rejected.map((r) => r.text)].join('\n') : '';
     },
     export: () => {
-      if (team.length === 0) return say('Add at least one person to the team before exporting.');
+      if (team.length === 0) {
+        say('Add at least one person to the team before exporting.');
+        return;
+      }
       download(`clinical-capacity-${new Date().toISOString().slice(0, 10)}.csv`, teamCsv(team), 'text/csv');
       say(`Exported ${team.length} ${team.length === 1 ? 'person' : 'people'} and the team total as CSV.`);
     },
     print: () => {
-      if (team.length === 0) return say('Add at least one person to the team before printing a summary.');
+      if (team.length === 0) {
+        say('Add at least one person to the team before printing a summary.');
+        return;
+      }
       $('#jp-printed').textContent = `Clinical capacity summary, ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
       document.documentElement.classList.add('print-summary');
       window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-summary'), { once: true });

@@ -21,7 +21,7 @@ import {
   type PagefindFilterQuery,
 } from '../lib/search-url';
 import { excerptParts } from '../lib/search-excerpt';
-import { EMPTY_MESSAGE, UNSEARCHABLE_MESSAGE, resultCountMessage, shortenedMessage } from '../lib/search-messages';
+import { EMPTY_MESSAGE, FAILED_MESSAGE, UNSEARCHABLE_MESSAGE, resultCountMessage, shortenedMessage } from '../lib/search-messages';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 type FilterCounts = Partial<Record<string, Record<string, number>>>;
@@ -48,7 +48,10 @@ interface Pagefind {
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const TYPING_PAUSE_MS = 250;
-const RESULTS_PER_BATCH = 10;
+// Each result shown costs a fragment download (1 to 3 KB), so a slow connection gets the best
+// few first and the rest on request.
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-q-form');
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -66,6 +69,9 @@ const atoZ = document.querySelector<HTMLDetailsElement>('#a-to-z');
 if (form && input && status && help && area && filterPanel && filterSummary && filterGroups && clearFilters && list && more && atoZ) {
   const initial = readSearchState(location.search);
   let chosen: ChosenFilters = initial.filters;
+  const asked = cleanQuery(initial.q);
+  // Only a URL can bring a query longer than the box allows; say so until the query is edited.
+  let urlQueryShortened = asked.shortened;
   let pagefindLoading: Promise<Pagefind> | undefined;
   let filterControlsBuilt = false;
   let latestSearch = 0;
@@ -73,6 +79,7 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
   let results: PagefindResult[] = [];
   let shown = 0;
   let hadResults = false;
+  let loadingMore = false;
 
   /** Which advice the help panel shows: none (results are listed), or why there are none. */
   const showHelp = (reason: 'results' | 'start' | 'no-results' | 'failed') => {
@@ -175,7 +182,7 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
     const heading = element('h2', 'search-result-title');
     const link = element('a', undefined, data.meta['title'] ?? data.url);
     // Results come from this site's own index; anything that is not a path on this site is not linked.
-    link.href = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/search/';
+    link.href = /^\/(?![/\\])/.test(data.url) ? data.url : '/search/';
     heading.append(link);
     li.append(heading);
     const section = data.filters['section']?.[0];
@@ -191,7 +198,7 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
   };
 
   const showMoreResults = async (searchId: number, moveFocus: boolean) => {
-    const batch = results.slice(shown, shown + RESULTS_PER_BATCH);
+    const batch = results.slice(shown, shown + (shown === 0 ? FIRST_RESULTS : MORE_RESULTS));
     const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
     if (searchId !== latestSearch) return;
     list.append(...items);
@@ -209,7 +216,8 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
   };
 
   const announce = (query: CleanQuery, message: string) => {
-    status.textContent = query.shortened ? `${shortenedMessage(MAX_QUERY_LENGTH)} ${message}` : message;
+    const shortened = query.shortened || urlQueryShortened;
+    status.textContent = shortened ? `${shortenedMessage(MAX_QUERY_LENGTH)} ${message}` : message;
   };
 
   const runSearch = async () => {
@@ -247,16 +255,16 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
       if (searchId !== latestSearch) return;
       clearResults();
       area.hidden = true;
-      status.textContent = 'Search is not working just now. Every page of the hub is in the A to Z below.';
+      status.textContent = FAILED_MESSAGE;
       showHelp('failed');
     }
   };
 
   // The box shows what was asked for (as a value, never as markup), shortened if it was too long.
-  const asked = cleanQuery(initial.q);
   input.value = asked.shortened ? asked.text : initial.q.trim();
   showHelp('start');
   input.addEventListener('input', () => {
+    urlQueryShortened = false;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
   });
@@ -277,6 +285,10 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
     void runSearch();
     filterSummary.focus();
   });
-  more.addEventListener('click', () => void showMoreResults(latestSearch, true));
+  more.addEventListener('click', () => {
+    if (loadingMore) return; // a second click before the first batch arrives would repeat it
+    loadingMore = true;
+    void showMoreResults(latestSearch, true).finally(() => (loadingMore = false));
+  });
   if (input.value || hasFilters(chosen)) void runSearch();
 }

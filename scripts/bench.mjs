@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: measures the built site in dist/ (or $DIST_DIR; built first if missing). Not
+ * part of `npm test`, which enforces the budgets (scripts/check-budgets.mjs); this reports.
+ *
+ * 1. Bytes per page and in total: raw, gzip and brotli by type, requests, first visit (nothing
+ *    cached) and repeat visit (only the HTML: the stylesheet and scripts are cached), and what the
+ *    service worker downloads in the background after a first visit.
+ * 2. What the first search query downloads.
+ * 3. Lighthouse's mobile run (npm lighthouse, Debian's Chromium) on six pages.
+ * 4. The scale test, scripts/bench-scale.mjs (content at 1x, 10x and 50x).
+ *
+ * Writes bench/out/report.json and bench/out/report.md and prints the tables.
+ * Options: --no-lighthouse, --no-scale. BENCH_PORT sets the local server's port (default 4396).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { KB, SW_REGISTER, assetKind, compressedSizes, firstVisit, kb, markdownTable, median, repeatVisit, sum } from './lib/budget.ts';
+import { measureSite, siteFiles } from './lib/measure.ts';
+import { firstQueryPayload, serve } from './lib/bench-browser.ts';
+
+const DIST = resolve(process.env.DIST_DIR ?? 'dist');
+const OUT = resolve('bench', 'out');
+const PORT = Number(process.env.BENCH_PORT ?? 4396);
+const KINDS = ['html', 'css', 'js', 'image', 'font', 'other'];
+const LIGHTHOUSE_PAGES = [
+  ['Home', '/'],
+  ['A profession', '/professions/physiotherapists/'],
+  ['Resources', '/resources/'],
+  ['A tool', '/greener/my-greener-actions/'],
+  ['Search', '/search/'],
+  ['404', '/no-such-page/'],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const args = new Set(process.argv.slice(2));
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.log(`No build in ${DIST}: building it first.`);
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+
+// 1. Bytes.
+const site = await measureSite(DIST);
+const byKind = (assets, html) => {
+  const out = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }]));
+  for (const { kind, sizes } of [{ kind: 'html', sizes: html }, ...assets])
+    for (const key of ['raw', 'gzip', 'brotli']) out[kind][key] += sizes[key];
+  return out;
+};
+const pages = site.pages
+  .map((p) => ({
+    path: p.path,
+    content: p.content,
+    tool: p.hasTool,
+    requests: 1 + p.assets.length,
+    bytes: byKind(p.assets, p.html),
+    firstVisit: { raw: p.html.raw + sum(p.assets.map((a) => a.sizes.raw)), gzip: p.html.gzip + sum(p.assets.map((a) => a.sizes.gzip)), brotli: firstVisit(p) },
+    repeatVisit: repeatVisit(p),
+  }))
+  .sort((a, b) => b.firstVisit.brotli - a.firstVisit.brotli);
+
+const files = await siteFiles(DIST);
+const totals = Object.fromEntries(KINDS.map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]));
+for (const file of files) {
+  if (file === '/_headers') continue;
+  const sizes = compressedSizes(await readFile(join(DIST, file)));
+  const t = totals[assetKind(file)];
+  t.files++;
+  for (const key of ['raw', 'gzip', 'brotli']) t[key] += sizes[key];
+}
+const pagefindFiles = await siteFiles(join(DIST, 'pagefind'), []);
+let pagefindBytes = 0;
+for (const f of pagefindFiles) pagefindBytes += (await readFile(join(DIST, 'pagefind', f))).byteLength;
+
+const brotliOf = async (path) => compressedSizes(await readFile(join(DIST, path))).brotli;
+const serviceWorker = {
+  script: await brotliOf('sw.js'),
+  register: await brotliOf(SW_REGISTER),
+  // The precache: home and offline pages and the favicon; the stylesheet is in the HTTP cache already.
+  precache: (await brotliOf('index.html')) + (await brotliOf('offline/index.html')) + (await brotliOf('favicon.svg')),
+};
+
+const content = pages.filter((p) => p.content);
+const html = pages.map((p) => p.bytes.html.brotli);
+const summary = {
+  pages: pages.length,
+  contentPages: content.length,
+  medianHtml: median(html),
+  largestHtml: Math.max(...html),
+  largestHtmlPage: pages.find((p) => p.bytes.html.brotli === Math.max(...html))?.path,
+  medianFirstVisit: median(pages.map((p) => p.firstVisit.brotli)),
+  medianContentFirstVisit: median(content.map((p) => p.firstVisit.brotli)),
+  largestFirstVisit: pages[0].firstVisit.brotli,
+  largestFirstVisitPage: pages[0].path,
+  medianRepeatVisit: median(pages.map((p) => p.repeatVisit)),
+  medianRequests: median(pages.map((p) => p.requests)),
+  maxRequests: Math.max(...pages.map((p) => p.requests)),
+};
+
+// 2 and 3 need the site served.
+const server = await serve(DIST, PORT);
+let search;
+const lighthouse = [];
+try {
+  search = await firstQueryPayload(server.origin, 'physio');
+  if (!args.has('--no-lighthouse')) {
+    const tmp = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+    for (const [name, path] of LIGHTHOUSE_PAGES) {
+      process.stdout.write(`Lighthouse (mobile): ${path} ... `);
+      const result = runLighthouse(`${server.origin}${path}`, join(tmp, 'report.json'));
+      const report = result && JSON.parse(await readFile(join(tmp, 'report.json'), 'utf8'));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report?.categories[c]?.score == null ? null : Math.round(report.categories[c].score * 100)]));
+      // The audits that cost points, so a score below 100 explains itself.
+      const lost = report
+        ? CATEGORIES.flatMap((c) =>
+            report.categories[c].auditRefs
+              .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
+              .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id].displayValue ?? report.audits[ref.id].score})`),
+          )
+        : ['Lighthouse did not run'];
+      const metrics = report
+        ? Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, report.audits[id]?.displayValue]))
+        : {};
+      lighthouse.push({ name, path, scores, metrics, lost, runtimeError: report?.runtimeError?.code });
+      console.log(CATEGORIES.map((c) => `${c} ${scores[c] ?? '-'}`).join(', '));
+    }
+    await rm(tmp, { recursive: true, force: true });
+  }
+} finally {
+  server.stop();
+}
+
+function runLighthouse(url, outputPath) {
+  const result = spawnSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${outputPath}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  if (result.status !== 0) console.error(result.stderr.slice(-2000));
+  return result.status === 0;
+}
+
+// 4. Scale.
+let scale;
+if (!args.has('--no-scale')) {
+  if (spawnSync(process.execPath, ['scripts/bench-scale.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_PORT: String(PORT) } }).status !== 0)
+    console.error('The scale test failed; the report leaves it out.');
+  else scale = JSON.parse(await readFile(join(OUT, 'scale.json'), 'utf8'));
+}
+
+// The report.
+const kindRow = (name, s) => [name, ...KINDS.flatMap((k) => [kb(s[k].brotli)])];
+const tables = {
+  summary: markdownTable(
+    ['Measure (brotli 11)', 'Value'],
+    [
+      ['Pages (content pages)', `${summary.pages} (${summary.contentPages})`],
+      ['Median page HTML', kb(summary.medianHtml)],
+      ['Largest page HTML', `${kb(summary.largestHtml)} (${summary.largestHtmlPage})`],
+      ['Median content page, first visit', kb(summary.medianContentFirstVisit)],
+      ['Median page, first visit', kb(summary.medianFirstVisit)],
+      ['Largest first visit', `${kb(summary.largestFirstVisit)} (${summary.largestFirstVisitPage})`],
+      ['Median repeat visit (HTML only)', kb(summary.medianRepeatVisit)],
+      ['Requests per page: median, most', `${summary.medianRequests}, ${summary.maxRequests}`],
+      ['Service worker, in the background after a first visit', `${kb(serviceWorker.script)} script + ${kb(serviceWorker.precache)} precache`],
+      ['Search index (Pagefind folder, raw)', `${kb(pagefindBytes)} in ${pagefindFiles.length} files`],
+      [`First search query ("${search.query}")`, `${kb(search.bytes)} in ${search.requests} requests`],
+    ],
+  ),
+  totals: markdownTable(
+    ['Type', 'Files', 'Raw', 'gzip 9', 'brotli 11'],
+    KINDS.filter((k) => totals[k].files > 0).map((k) => [k, totals[k].files, kb(totals[k].raw), kb(totals[k].gzip), kb(totals[k].brotli)]),
+  ),
+  largestPages: markdownTable(
+    ['Page', 'Requests', 'HTML', 'CSS', 'JS', 'Images', 'First visit', 'Repeat visit'],
+    pages.slice(0, 15).map((p) => [p.path, p.requests, kb(p.bytes.html.brotli), kb(p.bytes.css.brotli), kb(p.bytes.js.brotli), kb(p.bytes.image.brotli), kb(p.firstVisit.brotli), kb(p.repeatVisit)]),
+  ),
+  lighthouse: lighthouse.length
+    ? markdownTable(
+        ['Page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        lighthouse.map((l) => [
+          `${l.name} (${l.path})`,
+          ...CATEGORIES.map((c) => l.scores[c] ?? '-'),
+          ...['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => l.metrics[id] ?? '-'),
+        ]),
+      )
+    : '',
+  allPages: markdownTable(
+    ['Page', 'Requests', 'HTML raw', 'HTML gzip', 'HTML brotli', 'First visit raw', 'First visit gzip', 'First visit brotli', 'Repeat visit'],
+    [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((p) => [p.path, p.requests, kb(p.bytes.html.raw), kb(p.bytes.html.gzip), kb(p.bytes.html.brotli), kb(p.firstVisit.raw), kb(p.firstVisit.gzip), kb(p.firstVisit.brotli), kb(p.repeatVisit)]),
+  ),
+};
+const lostPoints = lighthouse.filter((l) => l.lost.length).map((l) => `- ${l.path}: ${l.lost.join('; ')}${l.runtimeError ? ` (runtime error ${l.runtimeError})` : ''}`);
+
+const markdown = [
+  '# AHP Hub benchmark',
+  '',
+  `Built site: ${DIST}. Sizes are brotli at quality 11 unless named; 1 KB = ${KB} bytes.`,
+  '',
+  '## Summary',
+  tables.summary,
+  '',
+  '## All files by type',
+  tables.totals,
+  '',
+  '## The 15 largest first visits',
+  tables.largestPages,
+  ...(lighthouse.length ? ['', '## Lighthouse (mobile)', tables.lighthouse, '', ...(lostPoints.length ? ['Points lost:', ...lostPoints] : ['Every audit passed.'])] : []),
+  ...(scale ? ['', `## Scale (first query "${scale.query}")`, scale.table] : []),
+  '',
+  '## Every page',
+  tables.allPages,
+  '',
+].join('\n');
+
+await mkdir(OUT, { recursive: true });
+await writeFile(
+  join(OUT, 'report.json'),
+  JSON.stringify({ generated: new Date().toISOString(), dist: DIST, summary, totals, serviceWorker, pagefind: { bytes: pagefindBytes, files: pagefindFiles.length }, search, lighthouse, scale: scale?.results, pages }, null, 2) + '\n',
+);
+await writeFile(join(OUT, 'report.md'), markdown);
+console.log(
+  ['', tables.summary, '', tables.totals, '', tables.largestPages, ...(lighthouse.length ? ['', tables.lighthouse, ...lostPoints] : []), ...(scale ? ['', scale.table] : []), '', `Full report: ${join(OUT, 'report.md')}`].join('\n'),
+);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { daysUntil, formatDate, isOverdue, isoDay } from './dates';
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+
+describe('isOverdue', () => {
+  it('is false on the review day itself and true from the day after', () => {
+    expect(isOverdue(day('2026-11-22'), new Date('2026-11-22T23:59:00Z'))).toBe(false);
+    expect(isOverdue(day('2026-11-22'), new Date('2026-11-23T00:00:01Z'))).toBe(true);
+    expect(isOverdue(day('2027-11-22'), day('2026-11-22'))).toBe(false);
+  });
+});
+
+describe('daysUntil', () => {
+  it('counts whole days, ignoring the time of day', () => {
+    expect(daysUntil(day('2026-12-22'), new Date('2026-11-22T18:30:00Z'))).toBe(30);
+    expect(daysUntil(day('2026-11-22'), new Date('2026-11-22T18:30:00Z'))).toBe(0);
+    expect(daysUntil(day('2026-11-20'), day('2026-11-22'))).toBe(-2);
+  });
+
+  it('counts across a leap day', () => {
+    expect(daysUntil(day('2028-03-01'), day('2028-02-28'))).toBe(2);
+  });
+});
+
+describe('formatting', () => {
+  it('writes dates the way UK public services do, and as ISO for <time>', () => {
+    expect(formatDate(day('2026-11-22'))).toBe('22 November 2026');
+    expect(isoDay(day('2026-11-22'))).toBe('2026-11-22');
+  });
+});

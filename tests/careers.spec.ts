@@ -1,0 +1,166 @@
+/**
+ * The careers section: the route finder with and without JavaScript, the three-click journeys
+ * the issue promises, the professions listed on each route page, the route map's links, and the
+ * readiness toolkit's question counts against the seed. Axe runs on every page in site.spec.ts.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+type RouteFile = { profession: string; routes: { route: string; available: boolean; length?: string }[] };
+const ROUTES_DIR = join(process.cwd(), 'content/routes');
+const routeFiles = readdirSync(ROUTES_DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(join(ROUTES_DIR, f), 'utf8')) as RouteFile);
+const ROUTE_IDS = ['undergraduate-degree', 'degree-apprenticeship', 'postgraduate-pre-registration', 'support-worker', 'return-to-practice', 'overseas'];
+const STARTS = ['school', 'graduate', 'support-worker', 'career-changer', 'returning', 'overseas'];
+const toolkitCounts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/readiness-toolkit-counts.json'), 'utf8')) as { count: number }[];
+
+const main = (page: Page) => page.getByRole('main');
+const choices = (page: Page) => page.locator('main .choice-links');
+const answerRoutes = (page: Page) => page.locator('.finder-routes > li h3');
+
+const JOURNEYS = [
+  {
+    who: 'a school leaver',
+    start: 'At school or college',
+    profession: 'Radiographers',
+    path: '/careers/route-finder/school/radiographers/',
+    routes: ['Full-time undergraduate degree', 'Degree apprenticeship', 'Start as a support worker and progress'],
+  },
+  {
+    who: 'a support worker',
+    start: 'Already working as a support worker',
+    profession: 'Occupational therapists',
+    path: '/careers/route-finder/support-worker/occupational-therapists/',
+    routes: ['Start as a support worker and progress', 'Degree apprenticeship', 'Full-time undergraduate degree', 'Postgraduate pre-registration course'],
+  },
+  {
+    who: 'a returning physiotherapist',
+    start: 'A registered AHP returning after a break',
+    profession: 'Physiotherapists',
+    path: '/careers/route-finder/returning/physiotherapists/',
+    routes: ['Return to practice'],
+  },
+];
+
+test.describe('route finder with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const j of JOURNEYS) {
+    test(`${j.who} reaches their answer in three clicks from the home page`, async ({ page }) => {
+      await page.goto('/');
+      await main(page).locator('a[href="/careers/route-finder/"]').first().click();
+      await expect(page).toHaveURL(/\/careers\/route-finder\/$/);
+      await choices(page).getByRole('link', { name: j.start, exact: true }).click();
+      await choices(page).getByRole('link', { name: j.profession, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${j.path}$`));
+      await expect(answerRoutes(page)).toHaveText(j.routes);
+    });
+  }
+
+  test('offers each start as a link, and hides the form that needs JavaScript', async ({ page }) => {
+    await page.goto('/careers/route-finder/');
+    await expect(choices(page).getByRole('link')).toHaveCount(STARTS.length);
+    await expect(page.locator('form[data-route-finder]')).toBeHidden();
+  });
+
+  test('"Not sure yet" shows the routes for any profession on the same page', async ({ page }) => {
+    await page.goto('/careers/route-finder/school/');
+    await choices(page).getByRole('link', { name: 'Not sure yet' }).click();
+    await expect(page).toHaveURL(/\/careers\/route-finder\/school\/#any-profession$/);
+    await expect(page.locator('#any-profession + .finder-routes > li h3')).toHaveText([
+      'Full-time undergraduate degree',
+      'Degree apprenticeship',
+      'Start as a support worker and progress',
+    ]);
+  });
+
+  test('says so when no route leads straight in, and gives the nearest', async ({ page }) => {
+    await page.goto('/careers/route-finder/school/art-therapists/');
+    await expect(main(page)).toContainText('There is no route straight into this profession');
+    await expect(answerRoutes(page).first()).toBeVisible();
+    await expect(page.locator('.finder-condition').first()).toHaveText('After you take a first degree');
+  });
+});
+
+test('every start and profession has its own page with at least one route', async ({ page }) => {
+  const professions = routeFiles.map((f) => f.profession);
+  expect(professions).toHaveLength(14);
+  for (const start of STARTS) {
+    for (const profession of professions) {
+      const response = await page.request.get(`/careers/route-finder/${start}/${profession}/`);
+      expect(response.status(), `${start}/${profession}`).toBe(200);
+      expect(await response.text(), `${start}/${profession}`).toContain('class="finder-route"');
+    }
+  }
+});
+
+test.describe('route finder with JavaScript on', () => {
+  test('the form goes straight to the answer for a start and a profession', async ({ page }) => {
+    await page.goto('/careers/route-finder/');
+    const form = page.locator('form[data-route-finder]');
+    await expect(form).toBeVisible();
+    await form.getByLabel('Where are you starting from?').selectOption('support-worker');
+    await form.getByLabel('Which profession? (optional)').selectOption('paramedics');
+    await form.getByRole('button', { name: 'Show my routes' }).click();
+    await expect(page).toHaveURL(/\/careers\/route-finder\/support-worker\/paramedics\/$/);
+    await expect(page.locator('h1')).toHaveText('Becoming a paramedic if you already work as a support worker');
+  });
+
+  test('with "Not sure yet", the form goes to the routes for any profession', async ({ page }) => {
+    await page.goto('/careers/route-finder/');
+    const form = page.locator('form[data-route-finder]');
+    await form.getByLabel('Where are you starting from?').selectOption('graduate');
+    await form.getByRole('button', { name: 'Show my routes' }).click();
+    await expect(page).toHaveURL(/\/careers\/route-finder\/graduate\/$/);
+  });
+});
+
+test.describe('each careers route page lists the professions that have the route', () => {
+  for (const route of ROUTE_IDS) {
+    test(route, async ({ page }) => {
+      await page.goto(`/careers/${route}/`);
+      const section = page.locator('.route-professions');
+      const available = routeFiles.filter((f) => f.routes.some((r) => r.route === route && r.available));
+      const listed = await section
+        .locator('table a, ul a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(listed.sort()).toEqual(available.map((f) => `/professions/${f.profession}/`).sort());
+      for (const f of available) {
+        const length = f.routes.find((r) => r.route === route)?.length;
+        const row = section.locator('tr', { has: page.locator(`a[href="/professions/${f.profession}/#routes"]`) });
+        if (length) await expect(row).toContainText(length);
+      }
+    });
+  }
+});
+
+test('the route map is in order and every link on it resolves, anchors included', async ({ page }) => {
+  await page.goto('/careers/');
+  const map = page.locator('.route-map');
+  await expect(map.locator('.route-stage > h3')).toHaveText(['1. Ways in', '2. Registration', '3. Growing once registered']);
+  const hrefs = await map.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  for (const route of ROUTE_IDS) expect(hrefs.some((h) => new URL(h).pathname === `/careers/${route}/`), route).toBe(true);
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href);
+    const response = await page.request.get(url.pathname);
+    expect(response.status(), href).toBe(200);
+    if (url.hash) expect(await response.text(), href).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+  }
+});
+
+test('the readiness toolkit asks as many questions in each section as the seed', async ({ page }) => {
+  await page.goto('/careers/readiness-toolkit/');
+  const counts = await page
+    .locator('.check-section')
+    .evaluateAll((sections) => sections.map((s) => s.querySelectorAll('.check-item').length));
+  expect(counts).toEqual(toolkitCounts.map((c) => c.count));
+});
+
+test('the support workforce page links to the readiness toolkit and the support workforce resources', async ({ page }) => {
+  await page.goto('/careers/support-workforce/');
+  await expect(main(page).locator('a[href="/careers/readiness-toolkit/"]').first()).toBeVisible();
+  await expect(main(page).locator('a[href="/resources/topic/support-workforce/"]').first()).toBeVisible();
+});

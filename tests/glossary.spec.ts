@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { WCAG_TAGS } from './helpers/site';
+
+test('the glossary lists every term A to Z, each with its own address, and passes axe', async ({ page }) => {
+  await page.goto('/glossary/');
+  await expect(page.locator('h1')).toHaveText('Glossary');
+  const hcpc = page.locator('dt#hcpc');
+  await expect(hcpc).toContainText('Health and Care Professions Council');
+  await expect(hcpc.locator('abbr')).toHaveText('HCPC');
+  const terms = await page.locator('dl.glossary dt').allTextContents();
+  expect(terms.length).toBeGreaterThanOrEqual(25);
+  expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' })));
+  // The letters jump to their section.
+  await page.getByRole('navigation', { name: 'Glossary letters' }).getByRole('link', { name: 'H', exact: true }).click();
+  await expect(page).toHaveURL(/#a-to-z-h$/);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the first use of a term on a page links to its definition, and later uses do not', async ({ page }) => {
+  await page.goto('/careers/');
+  const terms = page.locator('main a.term');
+  const hrefs = await terms.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(new Set(hrefs).size).toBe(hrefs.length); // each term once
+  await expect(page.locator('main h1 a.term, main h2 a.term, main h3 a.term')).toHaveCount(0);
+
+  // Keyboard: the link is reachable and leads to the highlighted definition.
+  const preceptorship = page.locator('main a.term[href="/glossary/#preceptorship"]');
+  await preceptorship.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/glossary\/#preceptorship$/);
+  await expect(page.locator('dt#preceptorship')).toBeInViewport();
+});
+
+test('a short form is marked as an abbreviation with its full name', async ({ page }) => {
+  await page.goto('/professions/dietitians/');
+  const abbr = page.locator('main a.term[href="/glossary/#hcpc"] abbr');
+  await expect(abbr).toHaveText('HCPC');
+  await expect(abbr).toHaveAttribute('title', 'Health and Care Professions Council');
+});

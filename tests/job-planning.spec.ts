@@ -1,0 +1,320 @@
+/**
+ * The clinical capacity calculator on /job-planning/: one person, a team, pasting, export,
+ * saving, damaged and blocked storage, bad input, printing, and the page without JavaScript.
+ * The figures are the hand-checked examples in src/lib/capacity.test.ts.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { WCAG_TAGS, blockSiteScripts } from './helpers/site';
+
+// axe over this long page takes 20 seconds or more on a busy machine, and some tests run it twice.
+test.describe.configure({ timeout: 120_000 });
+
+const PATH = '/job-planning/';
+const KEY = 'ahp-hub:job-planning';
+
+const axe = async (page: Page) => {
+  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+const status = (page: Page) => page.locator('#jp-status');
+const teamRows = (page: Page) => page.locator('#jp-team-table tbody tr');
+const teamTotal = (page: Page) => page.locator('#jp-team-table tfoot tr');
+
+/** The page's worked example: full time, 6 years of service, 1,344 clinical hours a year. */
+async function fillFullTime(page: Page, name = '') {
+  await page.getByLabel('Name or role').fill(name);
+  await page.getByLabel('Contracted hours a week').fill('37.5');
+  await page.getByLabel('Length of NHS service').selectOption('5');
+  await page.getByLabel('Study leave days').fill('5');
+  await page.getByLabel('Mandatory training days').fill('2');
+  await page.getByLabel('Sickness allowance amount').fill('6');
+  await page.getByLabel('Days a year').check();
+  await page.getByLabel('Supervision, given and received (SPA)').fill('1.5');
+  await page.getByLabel('CPD and learning (SPA)').fill('1.5');
+  await page.getByLabel('Teaching and supporting learners (SPA)').fill('1');
+  await page.getByLabel('Research and service development (SPA)').fill('0.5');
+  await page.getByLabel('Additional NHS responsibilities (ANR)').fill('1');
+}
+
+/** Part time, 3% sickness: 882.894 clinical hours a year. */
+async function fillPartTime(page: Page, name: string) {
+  await page.getByLabel('Name or role').fill(name);
+  await page.getByLabel('Contracted hours a week').fill('22.5');
+  await page.getByLabel('Length of NHS service').selectOption('0');
+  await page.getByLabel('Study leave days').fill('2');
+  await page.getByLabel('Mandatory training days').fill('1');
+  await page.getByLabel('Sickness allowance amount').fill('3');
+  await page.getByLabel('Percentage').check();
+  for (const label of ['Supervision, given and received (SPA)', 'CPD and learning (SPA)']) await page.getByLabel(label).fill('1');
+  for (const label of ['Teaching and supporting learners (SPA)', 'Research and service development (SPA)', 'Additional NHS responsibilities (ANR)'])
+    await page.getByLabel(label).fill('0');
+}
+
+const addToTeam = (page: Page) => page.getByRole('button', { name: 'Add this person to the team' }).click();
+
+test.describe('the clinical capacity calculator', () => {
+  test('works out one person with every step of the sum shown', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('.no-js-note')).toBeHidden();
+    await fillFullTime(page);
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect(status(page)).toHaveText(
+      'Clinical care: 1,344 hours a year, 68.9% of contracted hours, or 25.85 hours a week on average.',
+    );
+    const steps = page.locator('#jp-steps');
+    await expect(steps.locator('tr').filter({ hasText: 'Annual leave' })).toContainText('29 days × 7.5 hours217.5 hours');
+    await expect(steps.locator('tr').filter({ hasText: 'Hours left after leave and training' })).toContainText('1,950 − 217.5 − 60 − 37.5 − 15');
+    await expect(steps.locator('tr').filter({ hasText: 'Available working hours a year' })).toContainText('1,575 hours');
+    await expect(steps.locator('tr').filter({ hasText: 'Weeks at work' })).toContainText('42 weeks');
+    await expect(steps.locator('tr').filter({ hasText: 'Non-clinical time a year' })).toContainText('231 hours');
+    await expect(page.locator('#jp-summary')).toContainText('Clinical care hours a year1,344 hours');
+    await axe(page);
+  });
+
+  test('can be used with the keyboard alone', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByLabel('Name or role').focus();
+    await page.keyboard.type('Kai');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Contracted hours a week')).toBeFocused();
+    await page.keyboard.type('30');
+    await page.keyboard.press('Enter');
+    // 30 h, 27 + 8 days: 1,560 − 35 × 6 = 1,350 hours, all clinical.
+    await expect(status(page)).toContainText('Clinical care: 1,350 hours a year');
+  });
+
+  test('adds people to a team and totals their clinical capacity', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('#jp-team-empty')).toBeVisible();
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await expect(status(page)).toContainText('Added Alex. The team has 1 person, with 25.85 clinical care hours a week.');
+    await expect(page.getByLabel('Name or role')).toBeFocused();
+    await expect(page.getByLabel('Name or role')).toHaveValue('');
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+    await expect(teamRows(page)).toHaveCount(2);
+    await expect(teamRows(page).nth(1)).toContainText('Sam22.5969.03882.8975.5%16.98');
+    // 1,344 + 882.894 = 2,226.894 hours; ÷ 3,120 contracted = 71.4%; ÷ 52 = 42.82 a week.
+    await expect(teamTotal(page)).toContainText('Team total (2 people)602,544.032,226.8971.4%42.82');
+    await page.getByRole('button', { name: 'Remove Alex' }).click();
+    await expect(teamRows(page)).toHaveCount(1);
+    await expect(status(page)).toHaveText('Removed Alex. The team has 1 person, with 16.98 clinical care hours a week.');
+    await page.getByRole('button', { name: 'Edit Sam' }).click();
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('22.5');
+    await expect(page.getByLabel('Percentage')).toBeChecked();
+    await expect(teamRows(page)).toHaveCount(0);
+    await axe(page);
+  });
+
+  test('needs a name to add someone to the team', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, '');
+    await addToTeam(page);
+    await expect(page.locator('#jp-name-error')).toHaveText('Enter a name or role, for example Band 6 physiotherapist.');
+    await expect(page.getByLabel('Name or role')).toBeFocused();
+    await expect(teamRows(page)).toHaveCount(0);
+  });
+
+  test('adds pasted rows and lists the ones it cannot read, with the reason', async ({ page }) => {
+    await page.goto(PATH);
+    const rows = [
+      'Name\tHours per week\tYears of service\tSickness percent\tCPD hours',
+      'Alex\t37.5\t6\t\t1.5',
+      'Bo\tforty\t2\t\t',
+      'Cy\t22.5\t0\t4%\t',
+      'Di\t37.5\t\t\t',
+    ];
+    await page.getByLabel('Rows to add, header row first').fill(rows.join('\n'));
+    await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+    await expect(teamRows(page)).toHaveCount(2);
+    await expect(teamRows(page).nth(0)).toContainText('Alex');
+    await expect(teamRows(page).nth(1)).toContainText('Cy');
+    await expect(page.locator('#jp-paste-summary')).toHaveText(
+      'Added 2 people from the pasted rows. 2 rows could not be added: they are listed below and left in the box to correct.',
+    );
+    const rejected = page.locator('#jp-rejected li');
+    await expect(rejected).toHaveCount(2);
+    await expect(rejected.nth(0)).toHaveText('Line 3 (Bo, forty, 2, , ): hours_per_week: “forty” is not a number: use digits, for example 7.5.');
+    await expect(rejected.nth(1)).toContainText('Line 5 (Di, 37.5, , , ): annual_leave_days: Enter the annual leave days, or a length of service');
+    await expect(page.getByLabel('Rows to add, header row first')).toHaveValue([rows[0], rows[2], rows[4]].join('\n'));
+
+    await page.getByLabel('Rows to add, header row first').fill('Alex,37.5\nBo,30');
+    await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+    await expect(page.locator('#jp-paste-summary')).toContainText('Nothing was added. The first row must be a header row');
+    await expect(teamRows(page)).toHaveCount(2);
+  });
+
+  test('exports the team as CSV that lists each person and the total', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex, "lead"');
+    await addToTeam(page);
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export the team as CSV' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/^clinical-capacity-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(await file.path(), 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(
+      'name,hours_per_week,years_of_service,annual_leave_days,public_holiday_days,study_leave_days,mandatory_training_days,sickness_days,sickness_percent,supervision_hours,cpd_hours,teaching_hours,research_hours,anr_hours,ed_hours,available_hours_year,clinical_hours_year,clinical_share_percent,clinical_hours_week',
+    );
+    expect(lines[1]).toBe('"Alex, ""lead""",37.5,,29,8,5,2,6,,1.5,1.5,1,0.5,1,0,1575,1344,68.92,25.85');
+    expect(lines[2]).toBe('Sam,22.5,,27,8,2,1,,3,1,1,0,0,0,0,969.03,882.89,75.46,16.98');
+    expect(lines[3]).toBe('Team total,,,,,,,,,,,,,,,2544.03,2226.89,71.37,42.82');
+  });
+
+  test('keeps the team and the form after a reload, and clears them only when confirmed', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await page.getByLabel('Contracted hours a week').fill('16');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await expect(teamRows(page)).toHaveCount(1);
+    await expect(teamRows(page).first()).toContainText('Alex');
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('16');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').version).toBe(1);
+
+    await page.getByRole('button', { name: 'Clear everything' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(teamRows(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Clear everything' }).click();
+    await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await expect(status(page)).toHaveText('The team and the form’s figures have been cleared from this browser.');
+    await expect(teamRows(page)).toHaveCount(0);
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('');
+    await page.reload();
+    await expect(page.locator('#jp-team-empty')).toBeVisible();
+  });
+
+  test('keeps damaged stored data as a download instead of dropping it', async ({ page }) => {
+    await page.goto(PATH);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "team": [broken'), KEY);
+    await page.reload();
+    await expect(page.locator('#jp-backup-message')).toContainText('We could not read the figures saved in this browser');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the data we could not use' }).click();
+    expect(readFileSync(await (await downloading).path(), 'utf8')).toBe('{"version": 1, "team": [broken');
+    // The calculator still works.
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await expect(teamRows(page)).toHaveCount(1);
+    await axe(page);
+  });
+
+  test('works for the visit when storage is blocked, and says so', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(PATH);
+    await expect(page.locator('#jp-error')).toContainText('not letting this site save');
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await expect(teamRows(page)).toHaveCount(1);
+    await expect(teamTotal(page)).toContainText('1,344');
+  });
+
+  test('prints a summary of the team alone', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await page.getByRole('button', { name: 'Print the team summary' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#jp-team-table')).toBeVisible();
+    await expect(page.locator('#jp-printed')).toContainText('Clinical capacity summary');
+    await expect(page.locator('#jp-form')).toBeHidden();
+    await expect(page.locator('#worksheet')).toBeHidden();
+    await expect(page.locator('.prose')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Remove Alex' })).toBeHidden();
+  });
+});
+
+test.describe('bad input gets a message beside the field and no total', () => {
+  const CASES = [
+    { label: 'Study leave days', id: 'studyLeaveDays', value: '-2', message: 'This cannot be less than 0.' },
+    { label: 'Contracted hours a week', id: 'hoursPerWeek', value: '', message: 'Enter the contracted hours a week, for example 37.5.' },
+    { label: 'Contracted hours a week', id: 'hoursPerWeek', value: '200', message: 'A week has only 168 hours: enter 168 or fewer.' },
+    { label: 'CPD and learning (SPA)', id: 'cpd', value: 'two', message: '“two” is not a number: use digits, for example 7.5.' },
+  ];
+  for (const c of CASES) {
+    test(`${c.label}: "${c.value}"`, async ({ page }) => {
+      await page.goto(PATH);
+      await fillFullTime(page);
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      await expect(page.locator('#jp-result')).toBeVisible();
+      await page.getByLabel(c.label).fill(c.value);
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      const input = page.getByLabel(c.label);
+      await expect(page.locator(`#jp-${c.id}-error`)).toHaveText(c.message);
+      await expect(input).toHaveAccessibleDescription(new RegExp(c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(input).toBeFocused();
+      await expect(page.locator('#jp-result')).toBeHidden();
+      await expect(status(page)).toHaveText('No result: 1 answer needs correcting. Each is marked beside its field.');
+      await axe(page);
+      // Correcting it brings the result back and clears the message.
+      await input.fill(c.id === 'hoursPerWeek' ? '37.5' : c.id === 'cpd' ? '1.5' : '5');
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      await expect(status(page)).toContainText('1,344 hours a year');
+      await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator(`#jp-${c.id}-error`)).toHaveText('');
+    });
+  }
+
+  test('leave larger than the year is refused', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page);
+    // 250 + 8 public holidays + 5 study + 2 training + 6 sickness = 271 days.
+    await page.getByLabel('Annual leave days (optional)').fill('250');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect(page.locator('#jp-daysTotal-error')).toHaveText(
+      'Leave, training and sickness add up to 271 days, more than the 260 working days in a year (52 weeks × 5 days).',
+    );
+    await expect(page.getByRole('group', { name: 'Leave and time away, in days a year' })).toHaveAccessibleDescription(/add up to 271 days/);
+    await expect(page.locator('#jp-result')).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test('passes axe, showing the worked example and the worksheet', async ({ page }) => {
+    await blockSiteScripts(page);
+    await page.goto(PATH);
+    await expect(page.locator('.no-js-note')).toBeVisible();
+    await expect(page.locator('.capacity-app')).toBeHidden();
+    await axe(page);
+  });
+
+  test.describe('with JavaScript disabled', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the method can be followed and the worksheet printed', async ({ page }) => {
+      await page.goto(PATH);
+      await expect(page.locator('#jp-form')).toBeHidden();
+      await expect(page.getByRole('link', { name: 'worked example' })).toBeVisible();
+      const example = page.locator('#how-it-works');
+      await expect(example.getByRole('table', { name: 'Every step of the example’s sum' })).toContainText('1,344 ÷ 1,950 × 100');
+      await expect(example).toContainText('1,344 hours a year');
+      await expect(example.getByRole('table', { name: 'Agenda for Change leave for full-time staff, by length of NHS service' })).toContainText(
+        'After 10 years33 days8 days',
+      );
+      await expect(example).toContainText('Figures checked on 22 November 2026');
+      const worksheet = page.getByRole('table', { name: 'Clinical capacity worksheet' });
+      await expect(worksheet.locator('tbody tr')).toHaveCount(17);
+      await expect(worksheet.locator('tbody tr').filter({ hasText: 'Clinical care hours a year' })).toContainText('OClinical care hours a yearK − N1,344');
+      // The person columns are blank, to fill in by hand.
+      expect(await worksheet.locator('tbody td:nth-child(5)').allTextContents()).toEqual(Array(17).fill(''));
+      await page.emulateMedia({ media: 'print' });
+      await expect(worksheet).toBeVisible();
+    });
+  });
+});

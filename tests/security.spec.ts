@@ -1,0 +1,169 @@
+/**
+ * The Content-Security-Policy and other security headers (public/_headers, applied by
+ * scripts/serve.mjs as a static host would): every page and every interactive tool runs without
+ * a single policy violation, and every response carries the headers.
+ */
+import { test, expect, type APIResponse, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers/site';
+
+/**
+ * Collects every Content-Security-Policy violation on the page, across navigations: the
+ * browser's securitypolicyviolation events (reported through a binding, which the policy does
+ * not govern) and its console messages about the policy.
+ */
+async function watchPolicy(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('reportPolicyViolation', (_source, text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/** Lets late violations arrive: scripts run on load, and the service worker registers after it. */
+const settle = async (page: Page) => {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+};
+
+test('the policy watcher catches a violation (so the checks below can fail)', async ({ page }) => {
+  const violations = await watchPolicy(page);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red }';
+    document.head.append(style);
+    document.body.setAttribute('onclick', 'void 0');
+    document.body.click();
+  });
+  await expect.poll(() => violations.join('\n')).toMatch(/style-src/);
+  expect(violations.join('\n')).toMatch(/script-src/);
+});
+
+test.describe('no Content-Security-Policy violation', () => {
+  // Pages are visited in batches, each in one browser page, which is far quicker than one test each;
+  // every violation names its page. The service worker is tested in offline.spec.ts.
+  const paths = [...sitemapPaths(), '/offline/', '/no-such-page/'];
+  const BATCH = 25;
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    test(`on pages ${batch[0]} to ${batch.at(-1)}`, async ({ page }) => {
+      const violations = await watchPolicy(page);
+      const found: string[] = [];
+      for (const path of batch) {
+        await page.goto(path);
+        await settle(page);
+        found.push(...violations.splice(0).map((v) => `${path}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  test('while searching, filtering results and showing more', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Search the hub' }).last().fill('therapy');
+    await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 20_000 });
+    await page.locator('#search-filters summary').click();
+    await page.locator('#search-filter-groups input[type="checkbox"]').first().check();
+    await expect(page.locator('#search-status')).toContainText(/result/);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    if (await more.isVisible()) await more.click();
+    await settle(page);
+    expect(violations).toEqual([]);
+  });
+
+  test('while filtering the resources', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    await page.goto('/resources/');
+    await page.getByLabel('Topic').selectOption('digital-and-data');
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await settle(page);
+    expect(violations).toEqual([]);
+  });
+
+  test('while using a checklist tool: answering, exporting, clearing and importing', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    await page.goto('/greener/my-greener-actions/');
+    const item = page.locator('.check-item').first();
+    await item.getByLabel('Done', { exact: true }).check();
+    await item.getByLabel('Your notes').fill('Switch off the monitors');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    const file = await (await downloading).path();
+    await page.getByRole('button', { name: 'Clear all answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
+    await page.locator('#tool-import').setInputFiles(file);
+    await expect(page.locator('#tool-status')).toContainText('Imported');
+    await settle(page);
+    expect(violations).toEqual([]);
+  });
+});
+
+/** The directives of a Content-Security-Policy header, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!.toLowerCase(), values]),
+  );
+}
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  const policy = headers['content-security-policy'];
+  expect(policy, `${what}: Content-Security-Policy`).toBeTruthy();
+  const csp = directives(policy!);
+  expect(csp.get('default-src'), what).toEqual(["'self'"]);
+  for (const [name, values] of csp) {
+    expect(values, `${what}: ${name}`).not.toContain("'unsafe-inline'");
+    expect(values, `${what}: ${name}`).not.toContain("'unsafe-eval'");
+    expect(values, `${what}: ${name}`).not.toContain('*');
+  }
+  // Pagefind's WebAssembly is the one thing allowed beyond the site's own files.
+  expect(csp.get('script-src'), what).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(csp.get('style-src'), what).toEqual(["'self'"]);
+  expect(csp.get('object-src'), what).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors'), what).toEqual(["'none'"]);
+  expect(headers['strict-transport-security'], what).toMatch(/^max-age=(\d+)/);
+  expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security']!)![1]), what).toBeGreaterThanOrEqual(31_536_000);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('no-referrer');
+  expect(headers['permissions-policy'], what).toMatch(/camera=\(\)/);
+  expect(headers['permissions-policy'], what).toMatch(/geolocation=\(\)/);
+}
+
+test('every kind of response carries the security headers, with the right cache rules', async ({ page, request }) => {
+  await page.goto('/search/');
+  const stylesheet = (await page.locator('link[rel="stylesheet"]').getAttribute('href'))!;
+  const script = (await page.locator('script[type="module"]').first().getAttribute('src'))!;
+  const revalidate = /max-age=0, must-revalidate/;
+  const immutable = /max-age=31536000, immutable/;
+  const cases: [string, number, RegExp][] = [
+    ['/', 200, revalidate],
+    ['/search/', 200, revalidate],
+    ['/offline/', 200, revalidate],
+    ['/no-such-page/', 404, revalidate],
+    ['/sw.js', 200, revalidate],
+    ['/sw-register.js', 200, revalidate],
+    ['/favicon.svg', 200, revalidate],
+    ['/resources.json', 200, revalidate],
+    [stylesheet, 200, immutable],
+    [script, 200, immutable],
+    ['/pagefind/pagefind.js', 200, /max-age=3600/],
+  ];
+  for (const [path, status, cache] of cases) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(status);
+    expectSecurityHeaders(response, path);
+    expect(response.headers()['cache-control'], path).toMatch(cache);
+  }
+});
