@@ -15,8 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { KB, SW_REGISTER, assetKind, compressedSizes, firstVisit, kb, markdownTable, median, repeatVisit, sum } from './lib/budget.ts';
 import { measureSite, siteFiles } from './lib/measure.ts';
@@ -32,9 +31,11 @@ const LIGHTHOUSE_PAGES = [
   ['Resources', '/resources/'],
   ['A tool', '/greener/my-greener-actions/'],
   ['Search', '/search/'],
-  ['404', '/no-such-page/'],
+  // Lighthouse will not audit a response with status 404, so it audits the same page as a file.
+  ['404', '/404.html'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 const args = new Set(process.argv.slice(2));
 
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -107,11 +108,12 @@ const lighthouse = [];
 try {
   search = await firstQueryPayload(server.origin, 'physio');
   if (!args.has('--no-lighthouse')) {
-    const tmp = await mkdtemp(join(tmpdir(), 'lighthouse-'));
+    // Each full Lighthouse report is kept beside the summary, to see why a score is what it is.
+    await mkdir(join(OUT, 'lighthouse'), { recursive: true });
     for (const [name, path] of LIGHTHOUSE_PAGES) {
       process.stdout.write(`Lighthouse (mobile): ${path} ... `);
-      const result = runLighthouse(`${server.origin}${path}`, join(tmp, 'report.json'));
-      const report = result && JSON.parse(await readFile(join(tmp, 'report.json'), 'utf8'));
+      const file = join(OUT, 'lighthouse', `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.json`);
+      const report = runLighthouse(`${server.origin}${path}`, file) ? JSON.parse(await readFile(file, 'utf8')) : undefined;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report?.categories[c]?.score == null ? null : Math.round(report.categories[c].score * 100)]));
       // The audits that cost points, so a score below 100 explains itself.
       const lost = report
@@ -121,13 +123,10 @@ try {
               .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id].displayValue ?? report.audits[ref.id].score})`),
           )
         : ['Lighthouse did not run'];
-      const metrics = report
-        ? Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, report.audits[id]?.displayValue]))
-        : {};
-      lighthouse.push({ name, path, scores, metrics, lost, runtimeError: report?.runtimeError?.code });
+      const metrics = Object.fromEntries(METRICS.map((id) => [id, report?.audits[id]?.displayValue]));
+      lighthouse.push({ name, path, scores, metrics, lost, runtimeError: report?.runtimeError?.code, report: file });
       console.log(CATEGORIES.map((c) => `${c} ${scores[c] ?? '-'}`).join(', '));
     }
-    await rm(tmp, { recursive: true, force: true });
   }
 } finally {
   server.stop();
@@ -148,7 +147,7 @@ function runLighthouse(url, outputPath) {
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
   );
   if (result.status !== 0) console.error(result.stderr.slice(-2000));
-  return result.status === 0;
+  return existsSync(outputPath) && result.status === 0;
 }
 
 // 4. Scale.
@@ -188,11 +187,11 @@ const tables = {
   ),
   lighthouse: lighthouse.length
     ? markdownTable(
-        ['Page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+        ['Page', 'Performance', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'],
         lighthouse.map((l) => [
           `${l.name} (${l.path})`,
           ...CATEGORIES.map((c) => l.scores[c] ?? '-'),
-          ...['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => l.metrics[id] ?? '-'),
+          ...METRICS.map((id) => l.metrics[id] ?? '-'),
         ]),
       )
     : '',

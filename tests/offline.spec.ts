@@ -84,6 +84,27 @@ test.describe('offline reading', () => {
     expect(requests).not.toContain(stylesheet);
   });
 
+  test('on a connection too slow to use, a saved page is shown after a few seconds', async ({ page, context }) => {
+    await page.goto('/careers/');
+    await untilControlled(page);
+    await expect.poll(async () => (await cached(page))['ahp-pages']).toContain('/careers/');
+    const heading = await page.locator('h1').textContent();
+    // The worker's request for the page hangs for 20 seconds before it is answered.
+    let hanging = false;
+    await context.route('**/careers/', async (route) => {
+      hanging = true;
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
+      await route.continue().catch(() => undefined);
+    });
+    const started = Date.now();
+    await page.goto('/careers/', { timeout: 15_000 });
+    await expect(page.locator('h1')).toHaveText(heading ?? '');
+    expect(hanging).toBe(true);
+    // The worker waited for the network first (4 seconds), then answered from the cache.
+    expect(Date.now() - started).toBeGreaterThan(3_500);
+    expect(Date.now() - started).toBeLessThan(12_000);
+  });
+
   test('the offline page says when nothing is saved, and offers the way home', async ({ page }) => {
     await page.goto('/offline/');
     await expect(page.locator('h1')).toHaveText("You're offline");

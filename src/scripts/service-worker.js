@@ -4,8 +4,9 @@
  * the favicon) and VERSION (a hash of SHELL and this file, so a new build replaces the worker).
  *
  * - Pages are fetched from the network first, so they are always fresh online; each page the
- *   visitor opens is kept, and offline it is served from the cache. A page never opened gets the
- *   offline page, listing every page this browser can read offline.
+ *   visitor opens is kept, and offline (or when the network takes over 4 seconds) it is served
+ *   from the cache. A page never opened gets the offline page, listing every page this browser
+ *   can read offline.
  * - Hashed files under /_astro/ never change, so they are served from the cache for good.
  * - Nothing is precached while the browser asks to save data (Save-Data); pages the visitor
  *   opens are still kept, as keeping them costs no extra bytes.
@@ -16,6 +17,8 @@ const ASSETS = 'ahp-assets';
 const SHELL_CACHE = `ahp-shell-${VERSION}`;
 const KEEP = [PAGES, ASSETS, SHELL_CACHE];
 const OFFLINE = '/offline/';
+/** How long a page may take to start arriving before the saved copy is shown instead. */
+const SLOW_NETWORK_MS = 4000;
 
 /** The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data. */
 const savingData = (request) =>
@@ -76,16 +79,27 @@ async function cacheFirst(request) {
   return response;
 }
 
+/**
+ * The network's copy of a page, kept for offline use; the saved copy when the network fails, or
+ * when it is so slow (SLOW_NETWORK_MS) that a saved copy is the better answer; then the offline page.
+ */
 async function networkFirst(event, path) {
-  try {
-    const response = await fetch(event.request);
+  let keeping;
+  const network = fetch(event.request).then((response) => {
     if (response.ok && !response.redirected && path !== OFFLINE) {
       const copy = response.clone();
-      event.waitUntil(caches.open(PAGES).then((pages) => pages.put(path, copy)));
+      keeping = caches.open(PAGES).then((pages) => pages.put(path, copy));
     }
     return response;
+  });
+  // The fresh copy is kept even when the saved one was shown first.
+  event.waitUntil(network.then(() => keeping).catch(() => undefined));
+  const saved = caches.open(PAGES).then((pages) => pages.match(path));
+  const slow = new Promise((resolve) => setTimeout(resolve, SLOW_NETWORK_MS)).then(async () => (await saved) ?? network);
+  try {
+    return await Promise.race([network, slow]);
   } catch {
-    return (await (await caches.open(PAGES)).match(path)) ?? offlinePage();
+    return (await saved) ?? offlinePage();
   }
 }
 
