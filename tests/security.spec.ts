@@ -4,7 +4,9 @@
  * a single policy violation, and every response carries the headers.
  */
 import { test, expect, type APIResponse, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, sitemapPaths } from './helpers/site';
 
 /**
  * Collects every Content-Security-Policy violation on the page, across navigations: the
@@ -104,6 +106,37 @@ test.describe('no Content-Security-Policy violation', () => {
     await settle(page);
     expect(violations).toEqual([]);
   });
+});
+
+/** Pages whose HTML loads a script of their own (a tool or search), read from the build. */
+function scriptedPages(): string[] {
+  return sitemapPaths().filter((path) => /<script type="module"/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')));
+}
+
+test.describe('no Content-Security-Policy violation while using each scripted page', () => {
+  // A generic workout for every tool, including ones added later: fill the text fields, choose
+  // an option in each list, tick the first box of each group, and submit.
+  for (const path of scriptedPages()) {
+    test(path, async ({ page }) => {
+      const violations = await watchPolicy(page);
+      await page.goto(path);
+      const main = page.locator('main');
+      for (const field of await main.locator('input[type="text"]:visible, input[type="search"]:visible, input[type="number"]:visible, textarea:visible').all())
+        await field.fill('3');
+      for (const list of await main.locator('select:visible').all()) {
+        const values = await list.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        if (values.length > 1) await list.selectOption(values[1]!);
+      }
+      for (const box of await main.locator('input[type="radio"]:visible, input[type="checkbox"]:visible').all()) {
+        const name = await box.getAttribute('name');
+        if (!name || (await main.locator(`input[name="${name}"]:checked`).count()) === 0) await box.check();
+      }
+      const submit = main.locator('button[type="submit"]:visible').first();
+      if ((await submit.count()) > 0) await submit.click();
+      await settle(page);
+      expect(violations).toEqual([]);
+    });
+  }
 });
 
 /** The directives of a Content-Security-Policy header, by name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainTextBlocks, median, readability } from './readability';
+import { isPublicPage, mainTextBlocks, median, readability, readabilityProblems, type PageScore } from './readability';
 
 const page = (main: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><nav><p>Site menu text.</p></nav><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`;
 
@@ -66,5 +66,46 @@ describe('median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBe(0);
+  });
+});
+
+describe('the limits', () => {
+  const score = (path: string, grade: number, medianSentenceWords = 12, sentences = 20): PageScore => ({
+    path,
+    grade,
+    medianSentenceWords,
+    sentences,
+    words: sentences * medianSentenceWords,
+    syllables: 0,
+    longest: [],
+  });
+  const PROFS = ['dietitians'];
+
+  it('count the home page, professions, careers and the strategy overview as public pages, and nothing else', () => {
+    expect(['/', '/professions/', '/professions/dietitians/', '/careers/', '/careers/cpd/', '/strategy/'].every((p) => isPublicPage(p, PROFS))).toBe(true);
+    expect(['/professions/compare/', '/strategy/research/', '/resources/', '/greener/'].some((p) => isPublicPage(p, PROFS))).toBe(false);
+  });
+
+  it('pass pages within the limits', () => {
+    expect(readabilityProblems([score('/', 7), score('/careers/', 9.9), score('/strategy/', 6), score('/resources/x/', 14, 25)], PROFS)).toEqual([]);
+  });
+
+  it('fail a public page above grade 10, but not a page for AHPs', () => {
+    const problems = readabilityProblems([score('/', 5), score('/careers/cpd/', 10.2), score('/strategy/', 5), score('/strategy/research/', 12)], PROFS);
+    expect(problems.map((p) => [p.page?.path, p.reason])).toEqual([['/careers/cpd/', 'grade 10.2 is above 10: use shorter sentences and simpler words']]);
+  });
+
+  it('fail when the median public page is above grade 8', () => {
+    const problems = readabilityProblems([score('/', 8.5), score('/careers/', 8.2), score('/strategy/', 7)], PROFS);
+    expect(problems.map((p) => p.reason)).toEqual(['the median page for the public and students is at grade 8.2, above 8']);
+  });
+
+  it('fail any page whose median sentence runs past 25 words', () => {
+    const problems = readabilityProblems([score('/resources/x/', 12, 25.5)], PROFS);
+    expect(problems.map((p) => [p.page?.path, p.reason])).toEqual([['/resources/x/', 'its median sentence has 25.5 words, more than 25']]);
+  });
+
+  it('ignore pages with too few sentences to grade', () => {
+    expect(readabilityProblems([score('/careers/route-finder/', 14, 10, 3)], PROFS)).toEqual([]);
   });
 });

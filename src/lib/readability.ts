@@ -162,3 +162,46 @@ export function readability(blocks: readonly string[]): Readability {
     longest: [...lengths].sort((a, b) => b.words - a.words).slice(0, 3),
   };
 }
+
+/** The limits `npm test` enforces (issue 9; the style guide explains them to editors). */
+export const LIMITS = { publicMedianGrade: 8, publicMaxGrade: 10, medianSentenceWords: 25 } as const;
+/** Below this many sentences a page is a list or a tool, and a grade would mean little. */
+export const MIN_SENTENCES = 5;
+
+/** Pages for the public and students: home, the professions, the careers section and the strategy overview. */
+export function isPublicPage(path: string, professions: readonly string[]): boolean {
+  return (
+    path === '/' ||
+    path === '/professions/' ||
+    professions.some((slug) => path === `/professions/${slug}/`) ||
+    path.startsWith('/careers/') ||
+    path === '/strategy/'
+  );
+}
+
+export interface PageScore extends Readability {
+  path: string;
+}
+export interface ReadabilityProblem {
+  /** The page at fault, or undefined for the median of all public pages. */
+  page?: PageScore | undefined;
+  reason: string;
+}
+
+const one = (n: number) => n.toFixed(1);
+
+/** Every way the pages break the limits, each with a reason an editor can act on. */
+export function readabilityProblems(pages: readonly PageScore[], professions: readonly string[]): ReadabilityProblem[] {
+  const problems: ReadabilityProblem[] = [];
+  const publicPages = pages.filter((p) => p.sentences >= MIN_SENTENCES && isPublicPage(p.path, professions));
+  for (const page of publicPages)
+    if (page.grade > LIMITS.publicMaxGrade)
+      problems.push({ page, reason: `grade ${one(page.grade)} is above ${LIMITS.publicMaxGrade}: use shorter sentences and simpler words` });
+  const publicMedian = median(publicPages.map((p) => p.grade));
+  if (publicMedian > LIMITS.publicMedianGrade)
+    problems.push({ reason: `the median page for the public and students is at grade ${one(publicMedian)}, above ${LIMITS.publicMedianGrade}` });
+  for (const page of pages)
+    if (page.medianSentenceWords > LIMITS.medianSentenceWords)
+      problems.push({ page, reason: `its median sentence has ${one(page.medianSentenceWords)} words, more than ${LIMITS.medianSentenceWords}` });
+  return problems;
+}

@@ -150,7 +150,7 @@ describe('when the data runs out', () => {
   it('for any profession, falls back to the nearest routes when the usual ones exist nowhere', () => {
     const noReturn = Object.fromEntries(
       PROFESSIONS.map((p) => [p, table[p].map((f) => (f.route === 'return-to-practice' ? { ...f, available: false } : f))]),
-    ) as RouteTable;
+    ) as unknown as RouteTable;
     expect(answerForAnyProfession(noReturn, 'returning').map((r) => r.route)).toEqual(STARTS.returning.nearest);
   });
 

@@ -28,7 +28,13 @@ const savingData = (request) =>
 const cacheFor = (path) => (path.startsWith('/_astro/') ? ASSETS : path === OFFLINE || !path.endsWith('/') ? SHELL_CACHE : PAGES);
 
 async function precache() {
-  await Promise.all(SHELL.map(async (path) => (await caches.open(cacheFor(path))).add(path)));
+  await Promise.all(
+    SHELL.map(async (path) => {
+      const cache = cacheFor(path);
+      // A page the visitor has just loaded (often the home page) is taken from the HTTP cache, not downloaded again.
+      await (await caches.open(cache)).add(new Request(path, { cache: cache === PAGES ? 'force-cache' : 'default' }));
+    }),
+  );
 }
 
 /** Precaches the shell if it is not there yet; a failure (a dropped connection) is retried on a later page. */
