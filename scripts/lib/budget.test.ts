@@ -85,6 +85,7 @@ describe('pageRefs', () => {
     const plain = pageRefs('<header><form role="search"></form></header><main data-pagefind-ignore="all"><h1>x</h1></main>', '/');
     expect(plain.hasTool).toBe(false);
     expect(plain.indexed).toBe(false);
+    expect(pageRefs('<main><section data-tool class="checklist"></section></main>', '/t/').hasTool).toBe(true);
   });
 });
 

@@ -80,7 +80,7 @@ export interface PageRefs {
   scripts: string[];
   icons: string[];
   images: ImageTag[];
-  /** The page has a form inside <main> (a tool or search), so it may load a script to enhance it. */
+  /** The page has a form or a data-tool element inside <main> (a tool or search), so it may load a script to enhance it. */
   hasTool: boolean;
   /** The page's <main> is in the search index, which is what makes it a content page. */
   indexed: boolean;
@@ -135,7 +135,7 @@ export function pageRefs(html: string, pagePath: string): PageRefs {
     scripts,
     icons,
     images,
-    hasTool: /<form\b/i.test(main),
+    hasTool: /<form\b|\bdata-tool\b/i.test(main),
     indexed: /<main\b[^>]*\sdata-pagefind-body\b/i.test(html),
   };
 }

@@ -20,9 +20,12 @@ function builtStylesheets(): string[] {
   return found;
 }
 
+/** The worker without its comments, which are for editors: only whole-line comments, so no code is touched. */
+const stripComments = (js: string): string => js.replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
+
 export function GET(): Response {
   const shell = ['/', '/offline/', ...builtStylesheets(), '/favicon.svg'];
   const version = createHash('sha256').update(JSON.stringify(shell)).update(source).digest('hex').slice(0, 12);
-  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\n${source}`;
+  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\n${stripComments(source)}`;
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

@@ -44,7 +44,7 @@ function enhance(el: HTMLElement) {
   const key = `ahp-hub:checklist:${def.id}`;
   const backupKey = `${key}:backup`;
   const $ = <T extends HTMLElement>(sel: string) => el.querySelector<T>(sel)!;
-  const form = $<HTMLFormElement>('.check-form');
+  const form = $('.check-form');
   const status = $('#tool-status');
   const error = $('#tool-error');
   const say = (text: string) => {
@@ -134,7 +134,6 @@ function enhance(el: HTMLElement) {
     window.clearTimeout(timer);
     timer = window.setTimeout(save, 250);
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
 
   const confirmBox = $('.confirm');
   const fileName = (ext: string) => `${def.id}-${new Date().toISOString().slice(0, 10)}.${ext}`;
@@ -153,7 +152,6 @@ function enhance(el: HTMLElement) {
     'confirm-clear': () => {
       state = emptyState(def);
       remove(key);
-      form.reset();
       render();
       confirmBox.hidden = true;
       say('All answers have been cleared from this browser.');
