@@ -2,11 +2,14 @@
 /**
  * Serves the built site from dist/ the way a static host would: directory indexes, the
  * real 404 page with status 404, and every header from dist/_headers (CSP included).
- * Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
+ * With --compress it also sends text brotli-compressed (quality 11) to browsers that accept it,
+ * as hosts and CDNs do; the benchmark (scripts/bench.mjs) uses that, so Lighthouse sees real sizes.
+ * Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--compress]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { parseHeaders, headersFor } from './lib/headers.mjs';
 
 const arg = (name, fallback) => {
@@ -15,6 +18,15 @@ const arg = (name, fallback) => {
 };
 const root = resolve(arg('dir', process.env.DIST_DIR ?? 'dist'));
 const port = Number(arg('port', process.env.PORT ?? 4321));
+const compress = process.argv.includes('--compress');
+/** Text worth compressing; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|manifest\+json|wasm)|image\/svg\+xml)/;
+const brotliCache = new Map();
+const brotli = (file, body) => {
+  if (!brotliCache.has(file))
+    brotliCache.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
+  return brotliCache.get(file);
+};
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -70,8 +82,17 @@ const server = createServer(async (req, res) => {
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
-  res.writeHead(status, { 'Content-Type': type, ...headersFor(rules, path) });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const headers = { 'Content-Type': type, ...headersFor(rules, path) };
+  let sent = body;
+  if (compress && COMPRESSIBLE.test(type)) {
+    headers.Vary = 'Accept-Encoding';
+    if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      sent = brotli(file ?? '404.html', body);
+      headers['Content-Encoding'] = 'br';
+    }
+  }
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : sent);
 });
 
 server.listen(port, () => console.log(`AHP Hub is being served at http://localhost:${port}/ (Ctrl+C to stop)`));

@@ -14,9 +14,9 @@ export interface Server {
   stop: () => void;
 }
 
-/** Serves a built folder with scripts/serve.mjs, as the browser tests do, until stop() is called. */
+/** Serves a built folder with scripts/serve.mjs, with its headers and brotli as a host would, until stop() is called. */
 export async function serve(dir: string, port: number): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--dir', dir, '--compress'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ready, fail) => {
     child.stdout?.once('data', () => ready());
     child.once('exit', (code) => fail(new Error(`The server for ${dir} stopped (exit ${code}); is the port ${port} free?`)));

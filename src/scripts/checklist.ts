@@ -15,6 +15,7 @@ import {
   type ChecklistDefinition,
   type SavedChecklist,
 } from '../lib/checklist';
+import { clearActions } from './lib/confirm-clear';
 import { download } from './lib/download';
 import { read, remove, write, SAVE_PROBLEMS } from './lib/store';
 
@@ -141,21 +142,12 @@ function enhance(el: HTMLElement) {
     'export-csv': () => download(fileName('csv'), toChecklistCsv(def, state), 'text/csv'),
     'export-md': () => download(fileName('md'), toChecklistMarkdown(def, state), 'text/markdown'),
     print: () => window.print(),
-    clear: () => {
-      confirmBox.hidden = false;
-      confirmBox.querySelector<HTMLButtonElement>('[data-action="cancel-clear"]')!.focus();
-    },
-    'cancel-clear': () => {
-      confirmBox.hidden = true;
-      say('Nothing was cleared.');
-    },
-    'confirm-clear': () => {
+    ...clearActions(confirmBox, say, () => {
       state = emptyState(def);
       remove(key);
       render();
-      confirmBox.hidden = true;
       say('All answers have been cleared from this browser.');
-    },
+    }),
     'download-backup': () => backup && download(`${def.id}-set-aside.txt`, backup, 'text/plain'),
     'discard-backup': () => {
       backup = null;

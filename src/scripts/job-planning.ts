@@ -18,6 +18,7 @@ import {
   type Result,
 } from '../lib/capacity';
 import { parsePaste, readSaved, savedState, teamCsv, teamTotals, type Member } from '../lib/capacity-team';
+import { clearActions } from './lib/confirm-clear';
 import { download } from './lib/download';
 import { read, remove, write, SAVE_PROBLEMS } from './lib/store';
 
@@ -238,25 +239,16 @@ function enhance(root: HTMLElement) {
       window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-summary'), { once: true });
       window.print();
     },
-    clear: () => {
-      confirmBox.hidden = false;
-      confirmBox.querySelector<HTMLButtonElement>('[data-action="cancel-clear"]')!.focus();
-    },
-    'cancel-clear': () => {
-      confirmBox.hidden = true;
-      say('Nothing was cleared.');
-    },
-    'confirm-clear': () => {
+    ...clearActions(confirmBox, say, () => {
       team = [];
       remove(KEY);
       fillForm(blankRaw(rules));
       showErrors({});
       resultBox.hidden = true;
       renderTeam();
-      confirmBox.hidden = true;
       say('The team and the form’s figures have been cleared from this browser.');
       $('#jp-team-heading').focus();
-    },
+    }),
     'download-backup': () => {
       if (backup) download('clinical-capacity-set-aside.txt', backup, 'text/plain');
     },
