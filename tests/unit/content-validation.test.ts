@@ -38,11 +38,12 @@ function syncWith(file: string, text: string): string {
   writeFileSync(join(dir, 'content', 'figures.yaml'), readFileSync(join(ROOT, 'content', 'figures.yaml')));
   writeFileSync(join(dir, 'content', file), text);
   try {
-    execFileSync('npx', ['astro', 'sync', '--root', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+    // No colour codes: CI=true makes Astro's logger colour its output even into a pipe.
+    execFileSync('npx', ['astro', 'sync', '--root', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     return 'SYNC SUCCEEDED';
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
-    return `${e.stdout}\n${e.stderr}`;
+    return `${e.stdout}\n${e.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   }
 }
 
