@@ -34,6 +34,10 @@ export default defineConfig({
   outDir,
   ...(process.env.DIST_DIR ? { cacheDir: `${outDir}-cache` } : {}),
   trailingSlash: 'always',
+  // Keep the whitespace between elements: Pagefind reads text across tags without it, so a table
+  // cell or list item ran into the next one and was indexed as one long word ("typeframeworkpublisher").
+  // Brotli makes the extra whitespace nearly free on the wire.
+  compressHTML: false,
   // Astro's own Markdown processor (Sätteri), which MDX uses too, with one hast plugin: the first
   // use of each glossary term on a page links to its definition (src/lib/rehype-glossary.ts).
   markdown: {

@@ -39,7 +39,8 @@ const page = (path: string, over: Partial<PageMeasure> = {}): PageMeasure => ({
   content: true,
   ...over,
 });
-const site = (pages: PageMeasure[], cssFiles: Asset[] = [CSS]): SiteMeasure => ({ pages, cssFiles });
+const CHUNK = asset('/pagefind/index/en-gb_abc1234.pf_index', 3 * KB, 3 * KB);
+const site = (pages: PageMeasure[], cssFiles: Asset[] = [CSS], searchChunks: Asset[] = [CHUNK]): SiteMeasure => ({ pages, cssFiles, searchChunks });
 const budgets = (s: SiteMeasure) => checkBudgets(s).map((f) => `${f.page}: ${f.budget}`);
 
 describe('compressedSizes', () => {
@@ -185,6 +186,12 @@ describe('checkBudgets', () => {
 });
 
 describe('tables', () => {
+  it('wants a search index, cut into chunks of at most 6 KB as sent', () => {
+    const big = asset('/pagefind/index/en-gb_big.pf_index', 7 * KB, 7 * KB);
+    expect(budgets(site([page('/')], [CSS], [CHUNK, big]))).toEqual(['site: search index chunk /pagefind/index/en-gb_big.pf_index']);
+    expect(budgets(site([page('/')], [CSS], []))).toEqual(['site: the build has no search index (pagefind/index/)']);
+  });
+
   it('right-aligns numeric columns in Markdown', () => {
     expect(markdownTable(['Page', 'Size'], [['/', '1.0 KB']])).toBe('| Page | Size |\n| --- | ---: |\n| / | 1.0 KB |');
   });
@@ -215,6 +222,8 @@ describe('measureSite', () => {
     await writeFile(join(dist, '_astro', 'chunk.js'), 'export const a=1');
     await writeFile(join(dist, 'sw-register.js'), 'navigator.serviceWorker.register("/sw.js")');
     await writeFile(join(dist, 'pagefind', 'pagefind-ui.css'), 'x{}');
+    await mkdir(join(dist, 'pagefind', 'index'));
+    await writeFile(join(dist, 'pagefind', 'index', 'en-gb_1.pf_index'), 'x'.repeat(2000));
   });
   afterAll(() => rm(dist, { recursive: true, force: true }));
 
@@ -232,5 +241,7 @@ describe('measureSite', () => {
     expect(byPath['/about/']!.missing).toEqual(['/missing.webp']);
     expect(byPath['/about/']!.hasTool).toBe(true);
     expect(measured.cssFiles.map((c) => c.path)).toEqual(['/_astro/s.css']);
+    // Index chunks are counted as they are: Pagefind has gzipped them already.
+    expect(measured.searchChunks.map((c) => [c.path, c.sizes.raw])).toEqual([['/pagefind/index/en-gb_1.pf_index', 2000]]);
   });
 });

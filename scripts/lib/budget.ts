@@ -22,6 +22,11 @@ export const LIMITS = {
   swRegister: 1 * KB,
   /** All the JavaScript a tool or search page loads (the page's own scripts and what they import). */
   toolScript: 10 * KB,
+  /**
+   * Any one file of the search index, as sent (Pagefind gzips them itself): a later query loads
+   * one per word typed, and a query may cost at most 20 KB (scripts/split-search-index.mjs).
+   */
+  searchIndexChunk: 6 * KB,
   /** Any single image, counted raw: images are already compressed. */
   image: 60 * KB,
 } as const;
@@ -183,6 +188,8 @@ export interface SiteMeasure {
   pages: PageMeasure[];
   /** Every stylesheet in the build, used or not. */
   cssFiles: Asset[];
+  /** Every chunk of the search index (pagefind/index/); none means the build has no search. */
+  searchChunks: Asset[];
 }
 
 export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -215,6 +222,8 @@ export function checkBudgets(site: SiteMeasure): Failure[] {
   failures.push(...over('site', 'median page HTML', median(site.pages.map((p) => p.html.brotli)), LIMITS.medianHtml));
   failures.push(...over('site', 'all CSS', sum(site.cssFiles.map((c) => c.sizes.brotli)), LIMITS.css));
   failures.push(...over('site', 'number of CSS files', site.cssFiles.length, LIMITS.cssFiles));
+  if (site.searchChunks.length === 0) failures.push({ page: 'site', budget: 'the build has no search index (pagefind/index/)', actual: 1, limit: 0 });
+  for (const chunk of site.searchChunks) failures.push(...over('site', `search index chunk ${chunk.path}`, chunk.sizes.raw, LIMITS.searchIndexChunk));
 
   for (const page of site.pages) {
     const p = page.path;
@@ -267,6 +276,7 @@ export function budgetSummary(site: SiteMeasure): string {
   const toolScripts = (p: PageMeasure) => sum(scriptsOf(p).filter((s) => s.path !== SW_REGISTER).map((s) => s.sizes.brotli));
   const biggestTool = largest(toolPages, toolScripts);
   const register = site.pages.flatMap(scriptsOf).find((s) => s.path === SW_REGISTER);
+  const biggestChunk = largest(site.searchChunks, (c) => c.sizes.raw);
   const rows: [string, number, number, string][] = [
     ['Median content page, first visit', median(content.map(firstVisit)), LIMITS.medianContentFirstVisit, `${content.length} content pages`],
     ['Largest first visit', biggestVisit ? firstVisit(biggestVisit) : 0, LIMITS.firstVisit, biggestVisit?.path ?? ''],
@@ -275,6 +285,7 @@ export function budgetSummary(site: SiteMeasure): string {
     ['All CSS', sum(site.cssFiles.map((c) => c.sizes.brotli)), LIMITS.css, `${site.cssFiles.length} file(s)`],
     ['Service worker registration', register?.sizes.brotli ?? 0, LIMITS.swRegister, SW_REGISTER],
     ['Largest tool or search page script', biggestTool ? toolScripts(biggestTool) : 0, LIMITS.toolScript, biggestTool?.path ?? ''],
+    ['Largest search index chunk (as sent)', biggestChunk?.sizes.raw ?? 0, LIMITS.searchIndexChunk, `${site.searchChunks.length} chunk(s)`],
   ];
   return markdownTable(
     ['Budget (brotli 11)', 'Measured', 'Limit', 'Result', 'Where'],

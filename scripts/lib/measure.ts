@@ -93,5 +93,10 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
 
   const cssFiles: Asset[] = [];
   for (const f of files.filter((f) => assetKind(f) === 'css')) cssFiles.push({ path: f, kind: 'css', sizes: await sizeOf(f) });
-  return { pages, cssFiles };
+  // Index chunks are gzip files already, so their raw size is what a browser downloads.
+  const chunkDir = join(dist, 'pagefind', 'index');
+  const chunkFiles = await readdir(chunkDir).catch(() => [] as string[]);
+  const searchChunks: Asset[] = [];
+  for (const f of chunkFiles.sort()) searchChunks.push({ path: `/pagefind/index/${f}`, kind: assetKind(f), sizes: await sizeOf(`/pagefind/index/${f}`) });
+  return { pages, cssFiles, searchChunks };
 }
