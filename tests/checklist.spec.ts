@@ -3,9 +3,8 @@
  * one script, so each must pass the same behaviour tests.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { WCAG_TAGS, blockSiteScripts } from './helpers/site';
+import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
 
 const TOOLS = [
   { path: '/greener/my-greener-actions/', id: 'greener-actions', answer: 'Done' },
@@ -14,10 +13,6 @@ const TOOLS = [
 ];
 
 const firstItem = (page: Page) => page.locator('.check-item').first();
-const axe = async (page: Page) => {
-  const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(r.violations.map((v) => v.id)).toEqual([]);
-};
 
 for (const tool of TOOLS) {
   test.describe(`checklist on ${tool.path}`, () => {
@@ -31,7 +26,7 @@ for (const tool of TOOLS) {
       await page.reload();
       await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
       await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Talk to the team on Monday');
-      await axe(page);
+      await expectNoAxeViolations(page);
     });
 
     test('exports CSV and Markdown that import back after clearing', async ({ page }) => {
@@ -84,7 +79,7 @@ for (const tool of TOOLS) {
       const downloading = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Download the answers we could not use' }).click();
       expect(readFileSync(await (await downloading).path(), 'utf8')).toBe('{"checklist": broken');
-      await axe(page);
+      await expectNoAxeViolations(page);
     });
 
     test('works for the visit when storage is blocked, and says so', async ({ page }) => {
@@ -127,7 +122,7 @@ for (const tool of TOOLS) {
       await blockSiteScripts(page);
       await page.goto(tool.path);
       await expect(page.locator('.no-js-note')).toBeVisible();
-      await axe(page);
+      await expectNoAxeViolations(page);
     });
 
     test.describe('when JavaScript is unavailable', () => {

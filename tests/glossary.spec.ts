@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { WCAG_TAGS } from './helpers/site';
+import { expectNoAxeViolations } from './helpers/site';
 
 test('the glossary lists every term A to Z, each with its own address, and passes axe', async ({ page }) => {
   await page.goto('/glossary/');
@@ -14,8 +13,7 @@ test('the glossary lists every term A to Z, each with its own address, and passe
   // The letters jump to their section.
   await page.getByRole('navigation', { name: 'Glossary letters' }).getByRole('link', { name: 'H', exact: true }).click();
   await expect(page).toHaveURL(/#a-to-z-h$/);
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page);
 });
 
 test('the first use of a term on a page links to its definition, and later uses do not', async ({ page }) => {

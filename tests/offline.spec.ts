@@ -1,6 +1,5 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { WCAG_TAGS } from './helpers/site';
+import { expectNoAxeViolations } from './helpers/site';
 
 /** Every cache the site's service worker made, by name, with the paths it holds. */
 async function cached(page: Page): Promise<Record<string, string[]>> {
@@ -72,8 +71,7 @@ test.describe('offline reading', () => {
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expected.map((e) => e.href));
     await expect(page.locator('#no-saved-pages')).toBeHidden();
     await expect(page.getByRole('link', { name: 'browse the A to Z of every page' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     // A listed page opens from the offline page.
     await links.filter({ hasText: careers.title }).click();

@@ -1,9 +1,8 @@
 /** The repository of AHPs into Action outputs: static filters, instant filters, open data. */
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { WCAG_TAGS, blockSiteScripts } from './helpers/site';
+import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
 
 const count = (page: import('@playwright/test').Page) => page.locator('#resource-list > li:visible').count();
 
@@ -28,8 +27,7 @@ test.describe('with JavaScript', () => {
       await expect(li).toHaveAttribute('data-topic', /(^| )digital-and-data( |$)/);
       await expect(li).toHaveAttribute('data-profession', /(^| )all( |$)/);
     }
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect(page).toHaveURL(/\/resources\/$/);
@@ -81,8 +79,7 @@ test('a filtered static page and a resource page pass axe with scripts blocked',
   await blockSiteScripts(page);
   for (const path of ['/resources/', '/resources/topic/digital-and-data/']) {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await expectNoAxeViolations(page);
   }
 });
 

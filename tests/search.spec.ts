@@ -3,10 +3,9 @@
  * the URL, the live region, hostile input, and the A to Z that stands in when search cannot run.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { blockSiteScripts, DIST, sitemapPaths, WCAG_TAGS } from './helpers/site';
+import { blockSiteScripts, DIST, sitemapPaths, expectNoAxeViolations } from './helpers/site';
 import { cleanQuery } from '../src/lib/search-query';
 
 interface QueryCase {
@@ -27,10 +26,6 @@ async function searchFor(page: Page, query: string) {
   await expect(status(page)).not.toHaveText('', { timeout: 20_000 });
 }
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('the agreed queries find their page in the top 3', () => {
   for (const { q, expect: expected } of queries) {

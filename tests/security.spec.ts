@@ -1,38 +1,13 @@
 /**
  * The Content-Security-Policy and other security headers (public/_headers, applied by
- * scripts/serve.mjs as a static host would): every page and every interactive tool runs without
- * a single policy violation, and every response carries the headers.
+ * scripts/serve.mjs as a static host would): every interactive tool runs without a single policy
+ * violation, and every response carries the headers. Every sitemap page is loaded under the
+ * same watch in site.spec.ts.
  */
-import { test, expect, type APIResponse, type Page } from '@playwright/test';
+import { test, expect, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, sitemapPaths } from './helpers/site';
-
-/**
- * Collects every Content-Security-Policy violation on the page, across navigations: the
- * browser's securitypolicyviolation events (reported through a binding, which the policy does
- * not govern) and its console messages about the policy.
- */
-async function watchPolicy(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeBinding('reportPolicyViolation', (_source, text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
-  });
-  return violations;
-}
-
-/** Lets late violations arrive: scripts run on load, and the service worker registers after it. */
-const settle = async (page: Page) => {
-  await page.waitForLoadState('load');
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
-};
+import { DIST, settle, sitemapPaths, watchPolicy } from './helpers/site';
 
 test('the policy watcher catches a violation (so the checks below can fail)', async ({ page }) => {
   const violations = await watchPolicy(page);
@@ -49,23 +24,15 @@ test('the policy watcher catches a violation (so the checks below can fail)', as
 });
 
 test.describe('no Content-Security-Policy violation', () => {
-  // Pages are visited in batches, each in one browser page, which is far quicker than one test each;
-  // every violation names its page. The service worker is tested in offline.spec.ts.
-  const paths = [...sitemapPaths(), '/offline/', '/no-such-page/'];
-  const BATCH = 25;
-  for (let start = 0; start < paths.length; start += BATCH) {
-    const batch = paths.slice(start, start + BATCH);
-    test(`on pages ${batch[0]} to ${batch.at(-1)}`, async ({ page }) => {
-      const violations = await watchPolicy(page);
-      const found: string[] = [];
-      for (const path of batch) {
-        await page.goto(path);
-        await settle(page);
-        found.push(...violations.splice(0).map((v) => `${path}: ${v}`));
-      }
-      expect(found).toEqual([]);
-    });
-  }
+  // Every page in the sitemap is checked as it is loaded in site.spec.ts; these two are not in it.
+  test('on the offline page and the 404 page', async ({ page }) => {
+    const violations = await watchPolicy(page);
+    for (const path of ['/offline/', '/no-such-page/']) {
+      await page.goto(path);
+      await settle(page);
+    }
+    expect(violations).toEqual([]);
+  });
 
   test('while searching, filtering results and showing more', async ({ page }) => {
     const violations = await watchPolicy(page);

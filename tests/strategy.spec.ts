@@ -5,11 +5,10 @@
  * Axe runs on every page in site.spec.ts, so it is not repeated here.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { WCAG_TAGS } from './helpers/site';
+import { expectNoAxeViolations } from './helpers/site';
 import { STRATEGY_LAYERS, STRATEGY_PARTS, sectionPath, type Section, type StrategyKind, type StrategyPart } from '../src/lib/vocabulary';
 
 const CONTENT = join(process.cwd(), 'content');
@@ -218,8 +217,7 @@ test.describe('in the dark colour scheme', () => {
   for (const path of ['/strategy/', '/strategy/how-it-was-made/', '/strategy/voices/']) {
     test(`the diagram, figures and quotations on ${path} keep readable contrast`, async ({ page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).withRules(['color-contrast']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, ['color-contrast']);
     });
   }
 });

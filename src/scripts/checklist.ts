@@ -16,8 +16,9 @@ import {
   type SavedChecklist,
 } from '../lib/checklist';
 import { clearActions } from './lib/confirm-clear';
+import { setAside } from './lib/set-aside';
 import { download } from './lib/download';
-import { read, remove, write, SAVE_PROBLEMS } from './lib/store';
+import { parseSaved, read, remove, write, SAVE_PROBLEMS } from './lib/store';
 
 const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
 if (root) enhance(root);
@@ -43,7 +44,6 @@ function definitionFrom(el: HTMLElement): ChecklistDefinition {
 function enhance(el: HTMLElement) {
   const def = definitionFrom(el);
   const key = `ahp-hub:checklist:${def.id}`;
-  const backupKey = `${key}:backup`;
   const $ = <T extends HTMLElement>(sel: string) => el.querySelector<T>(sel)!;
   const form = $('.check-form');
   const status = $('#tool-status');
@@ -58,43 +58,30 @@ function enhance(el: HTMLElement) {
   };
 
   let state: SavedChecklist = emptyState(def);
-  let backup: string | null = null;
-
-  const showBackup = (message: string) => {
-    $('#backup-message').textContent = message;
-    $('.backup').hidden = false;
-  };
-  const keepAside = (raw: string, message: string) => {
-    backup = raw;
-    write(backupKey, raw);
-    showBackup(message);
-  };
+  const aside = setAside({
+    key,
+    box: $('.backup'),
+    message: $('#backup-message'),
+    fileName: `${def.id}-set-aside.txt`,
+    say,
+    discarded: 'The set-aside answers have been discarded.',
+  });
 
   // Restore: anything we cannot use is kept as a backup the user can download.
   const stored = read(key);
   if (stored.blocked) fail(SAVE_PROBLEMS.blocked);
-  const oldBackup = read(backupKey).value;
-  if (oldBackup) {
-    backup = oldBackup;
-    showBackup('Some answers saved earlier could not be used with this version of the checklist. You can download them.');
-  }
+  aside.restore('Some answers saved earlier could not be used with this version of the checklist. You can download them.');
   if (stored.value) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(stored.value);
-    } catch {
-      parsed = undefined;
-    }
-    const result = readState(def, parsed);
+    const result = readState(def, parseSaved(stored.value));
     if (result.ok) {
       state = result.state;
       if (Object.keys(result.setAside).length > 0)
-        keepAside(
+        aside.keep(
           JSON.stringify({ checklist: def.id, answers: result.setAside }, null, 1),
           'This checklist has changed since you last used it. Answers to questions it no longer asks have been kept aside: you can download them.',
         );
     } else {
-      keepAside(stored.value, `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`);
+      aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`);
     }
   }
 
@@ -148,13 +135,7 @@ function enhance(el: HTMLElement) {
       render();
       say('All answers have been cleared from this browser.');
     }),
-    'download-backup': () => backup && download(`${def.id}-set-aside.txt`, backup, 'text/plain'),
-    'discard-backup': () => {
-      backup = null;
-      remove(backupKey);
-      $('.backup').hidden = true;
-      say('The set-aside answers have been discarded.');
-    },
+    ...aside.actions,
   };
   el.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];

@@ -19,11 +19,11 @@ import {
 } from '../lib/capacity';
 import { parsePaste, readSaved, savedState, teamCsv, teamTotals, type Member } from '../lib/capacity-team';
 import { clearActions } from './lib/confirm-clear';
+import { setAside } from './lib/set-aside';
 import { download } from './lib/download';
-import { read, remove, write, SAVE_PROBLEMS } from './lib/store';
+import { parseSaved, read, remove, write, SAVE_PROBLEMS } from './lib/store';
 
 const KEY = 'ahp-hub:job-planning';
-const BACKUP_KEY = `${KEY}:backup`;
 const ERROR_KEYS: ErrorKey[] = [...RAW_FIELDS, 'daysTotal', 'activitiesTotal'];
 
 const root = document.querySelector<HTMLElement>('#calculator');
@@ -57,18 +57,19 @@ function enhance(root: HTMLElement) {
   };
 
   let team: Member[] = [];
-  let backup: string | null = null;
 
   const save = () => {
     const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date())));
     if (outcome !== 'saved') error.textContent = SAVE_PROBLEMS[outcome];
   };
-  const keepAside = (raw: string, message: string) => {
-    backup = raw;
-    write(BACKUP_KEY, raw);
-    $('#jp-backup-message').textContent = message;
-    $('.backup').hidden = false;
-  };
+  const aside = setAside({
+    key: KEY,
+    box: $('.backup'),
+    message: $('#jp-backup-message'),
+    fileName: 'clinical-capacity-set-aside.txt',
+    say,
+    discarded: 'The data that could not be used has been discarded.',
+  });
 
   // Errors: a message beside each field, the field marked invalid, and no result.
   const showErrors = (errors: Errors) => {
@@ -249,15 +250,7 @@ function enhance(root: HTMLElement) {
       say('The team and the form’s figures have been cleared from this browser.');
       $('#jp-team-heading').focus();
     }),
-    'download-backup': () => {
-      if (backup) download('clinical-capacity-set-aside.txt', backup, 'text/plain');
-    },
-    'discard-backup': () => {
-      backup = null;
-      remove(BACKUP_KEY);
-      $('.backup').hidden = true;
-      say('The data that could not be used has been discarded.');
-    },
+    ...aside.actions,
   };
   root.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
@@ -268,22 +261,15 @@ function enhance(root: HTMLElement) {
   // Restore what was saved; anything we cannot use is kept aside for download.
   const stored = read(KEY);
   if (stored.blocked) error.textContent = SAVE_PROBLEMS.blocked;
-  const oldBackup = read(BACKUP_KEY).value;
-  if (oldBackup) keepAside(oldBackup, 'Some data saved earlier could not be used by this calculator. You can download it.');
+  aside.restore('Some data saved earlier could not be used by this calculator. You can download it.');
   if (stored.value) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(stored.value);
-    } catch {
-      parsed = undefined;
-    }
-    const saved = readSaved(parsed);
-    if (!saved.ok) keepAside(stored.value, `We could not read the figures saved in this browser (${saved.reason}). They have been kept aside: you can download them.`);
+    const saved = readSaved(parseSaved(stored.value));
+    if (!saved.ok) aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}). They have been kept aside: you can download them.`);
     else {
       team = saved.team;
       fillForm(saved.draft);
       if (saved.setAside.length > 0)
-        keepAside(
+        aside.keep(
           JSON.stringify(saved.setAside, null, 1),
           `${saved.setAside.length} saved ${saved.setAside.length === 1 ? 'person’s figures do' : 'people’s figures do'} not pass the calculator’s checks, so they were kept aside: you can download them.`,
         );

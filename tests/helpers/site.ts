@@ -1,6 +1,8 @@
 /** Facts about the built site that browser tests share: its pages, read from the sitemap. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -18,9 +20,50 @@ export function sitemapPaths(): string[] {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
+ * Runs axe on the page as it is now, for every WCAG 2.2 A and AA rule (or only `rules`), and
+ * expects no violation; a failure names each rule and the elements that break it.
+ * Legacy mode runs axe inside the page: the default mode opens a second, blank page for every
+ * check to merge the results of iframes, which doubles the time of each check, and the hub has no
+ * iframes. Only violations are collected, as passes are never read. (`options` goes first: it
+ * replaces what `withTags` sets.)
+ */
+export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true).withTags(WCAG_TAGS);
+  if (rules) builder.withRules(rules);
+  const { violations } = await builder.analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
  * Makes a page behave as if JavaScript were unavailable while still letting axe run: the site
  * has no inline scripts (the CSP forbids them), so blocking its script files removes all of it.
  */
-export async function blockSiteScripts(page: import('@playwright/test').Page): Promise<void> {
+export async function blockSiteScripts(page: Page): Promise<void> {
   await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
 }
+
+/**
+ * Collects every Content-Security-Policy violation on the page, across navigations: the
+ * browser's securitypolicyviolation events (reported through a binding, which the policy does
+ * not govern) and its console messages about the policy.
+ */
+export async function watchPolicy(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeBinding('reportPolicyViolation', (_source, text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/** Lets late violations arrive: scripts run on load, and the service worker registers after it. */
+export const settle = async (page: Page) => {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+};

@@ -42,6 +42,15 @@ export function remove(key: string): void {
   }
 }
 
+/** Saved text parsed as JSON, or `undefined` if it is not JSON: the caller sets such text aside. */
+export function parseSaved(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 export const SAVE_PROBLEMS: Record<Exclude<SaveResult, 'saved'>, string> = {
   full: 'Your browser’s storage for this site is full, so your latest changes are not saved. They will stay until you leave this page. Export them to a file to keep them.',
   blocked: 'Your browser is not letting this site save anything, so your answers will last only while this page is open. Export them to a file to keep them.',
