@@ -21,17 +21,22 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 
 /**
  * Runs axe on the page as it is now, for every WCAG 2.2 A and AA rule (or only `rules`), and
- * expects no violation; a failure names each rule and the elements that break it.
+ * lists each violation with the elements that break it.
  * Legacy mode runs axe inside the page: the default mode opens a second, blank page for every
  * check to merge the results of iframes, which doubles the time of each check, and the hub has no
  * iframes. Only violations are collected, as passes are never read. (`options` goes first: it
  * replaces what `withTags` sets.)
  */
-export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true).withTags(WCAG_TAGS);
   if (rules) builder.withRules(rules);
   const { violations } = await builder.analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Expects axe to find no violation on the page as it is now (see `axeViolations`). */
+export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+  expect(await axeViolations(page, rules)).toEqual([]);
 }
 
 /**
