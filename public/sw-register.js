@@ -2,4 +2,6 @@
 // page for bandwidth; everything works without it. A browser asking to save data gets a worker
 // told so (?save-data), which precaches nothing.
 if ('serviceWorker' in navigator)
-  addEventListener('load', () => navigator.serviceWorker.register(navigator.connection?.saveData ? '/sw.js?save-data' : '/sw.js').catch(() => {}));
+  addEventListener('load', () =>
+    navigator.serviceWorker.register(navigator.connection?.saveData ? '/sw.js?save-data' : '/sw.js').catch(() => {}),
+  );

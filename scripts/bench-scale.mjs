@@ -115,7 +115,20 @@ try {
 const base = results.find((r) => r.factor === 1) ?? results[0];
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 const table = markdownTable(
-  ['Resources and articles', 'Pages', 'Pages ratio', 'Content bytes', 'Content ratio', 'Build (wall)', 'Build (CPU)', 'Build CPU ratio', 'Search index', 'Index ratio', 'First query', 'First query ratio'],
+  [
+    'Resources and articles',
+    'Pages',
+    'Pages ratio',
+    'Content bytes',
+    'Content ratio',
+    'Build (wall)',
+    'Build (CPU)',
+    'Build CPU ratio',
+    'Search index',
+    'Index ratio',
+    'First query',
+    'First query ratio',
+  ],
   results.map((r) => [
     `${r.factor}x`,
     r.pages,

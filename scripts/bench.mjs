@@ -61,7 +61,11 @@ const pages = site.pages
     tool: p.hasTool,
     requests: 1 + p.assets.length,
     bytes: byKind(p.assets, p.html),
-    firstVisit: { raw: p.html.raw + sum(p.assets.map((a) => a.sizes.raw)), gzip: p.html.gzip + sum(p.assets.map((a) => a.sizes.gzip)), brotli: firstVisit(p) },
+    firstVisit: {
+      raw: p.html.raw + sum(p.assets.map((a) => a.sizes.raw)),
+      gzip: p.html.gzip + sum(p.assets.map((a) => a.sizes.gzip)),
+      brotli: firstVisit(p),
+    },
     repeatVisit: repeatVisit(p),
   }))
   .sort((a, b) => b.firstVisit.brotli - a.firstVisit.brotli);
@@ -125,8 +129,12 @@ try {
       const performance = (r) => r.report.categories.performance?.score ?? 0;
       const ranked = [...runs].sort((a, b) => performance(a) - performance(b));
       const { report, file } = ranked[Math.floor((ranked.length - 1) / 2)] ?? {};
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report?.categories[c]?.score == null ? null : Math.round(report.categories[c].score * 100)]));
-      const performanceRange = ranked.length ? [Math.round(performance(ranked[0]) * 100), Math.round(performance(ranked.at(-1)) * 100)] : [];
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, report?.categories[c]?.score == null ? null : Math.round(report.categories[c].score * 100)]),
+      );
+      const performanceRange = ranked.length
+        ? [Math.round(performance(ranked[0]) * 100), Math.round(performance(ranked.at(-1)) * 100)]
+        : [];
       // The audits that cost points, so a score below 100 explains itself.
       const lost = report
         ? CATEGORIES.flatMap((c) =>
@@ -156,7 +164,11 @@ function runLighthouse(url, outputPath) {
       `--only-categories=${CATEGORIES.join(',')}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
     ],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
   );
   if (result.status !== 0) console.error(result.stderr.slice(-2000));
   return existsSync(outputPath) && result.status === 0;
@@ -166,7 +178,10 @@ function runLighthouse(url, outputPath) {
 let scale;
 const scaleFile = join(OUT, 'scale.json');
 if (!args.has('--no-scale')) {
-  if (spawnSync(process.execPath, ['scripts/bench-scale.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_PORT: String(PORT) } }).status !== 0)
+  if (
+    spawnSync(process.execPath, ['scripts/bench-scale.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_PORT: String(PORT) } })
+      .status !== 0
+  )
     console.error('The scale test failed; the report leaves it out.');
   else scale = JSON.parse(await readFile(scaleFile, 'utf8'));
 } else if (existsSync(scaleFile)) scale = { ...JSON.parse(await readFile(scaleFile, 'utf8')), earlier: true };
@@ -185,7 +200,10 @@ const tables = {
       ['Largest first visit', `${kb(summary.largestFirstVisit)} (${summary.largestFirstVisitPage})`],
       ['Median repeat visit (HTML only)', kb(summary.medianRepeatVisit)],
       ['Requests per page: median, most', `${summary.medianRequests}, ${summary.maxRequests}`],
-      ['Service worker, in the background after a first visit', `${kb(serviceWorker.script)} script + ${kb(serviceWorker.precache)} precache`],
+      [
+        'Service worker, in the background after a first visit',
+        `${kb(serviceWorker.script)} script + ${kb(serviceWorker.precache)} precache`,
+      ],
       ['Search index (Pagefind folder, raw)', `${kb(pagefindBytes)} in ${pagefindFiles.length} files`],
       [`First search query ("${search.query}")`, `${kb(search.bytes)} in ${search.requests} requests`],
     ],
@@ -196,11 +214,34 @@ const tables = {
   ),
   largestPages: markdownTable(
     ['Page', 'Requests', 'HTML', 'CSS', 'JS', 'Images', 'First visit', 'Repeat visit'],
-    pages.slice(0, 15).map((p) => [p.path, p.requests, kb(p.bytes.html.brotli), kb(p.bytes.css.brotli), kb(p.bytes.js.brotli), kb(p.bytes.image.brotli), kb(p.firstVisit.brotli), kb(p.repeatVisit)]),
+    pages
+      .slice(0, 15)
+      .map((p) => [
+        p.path,
+        p.requests,
+        kb(p.bytes.html.brotli),
+        kb(p.bytes.css.brotli),
+        kb(p.bytes.js.brotli),
+        kb(p.bytes.image.brotli),
+        kb(p.firstVisit.brotli),
+        kb(p.repeatVisit),
+      ]),
   ),
   lighthouse: lighthouse.length
     ? markdownTable(
-        ['Page', 'Performance (median)', 'Performance (range)', 'Accessibility', 'Best Practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'],
+        [
+          'Page',
+          'Performance (median)',
+          'Performance (range)',
+          'Accessibility',
+          'Best Practices',
+          'SEO',
+          'FCP',
+          'LCP',
+          'TBT',
+          'CLS',
+          'Speed Index',
+        ],
         lighthouse.map((l) => [
           `${l.name} (${l.path})`,
           l.scores.performance ?? '-',
@@ -211,11 +252,35 @@ const tables = {
       )
     : '',
   allPages: markdownTable(
-    ['Page', 'Requests', 'HTML raw', 'HTML gzip', 'HTML brotli', 'First visit raw', 'First visit gzip', 'First visit brotli', 'Repeat visit'],
-    [...pages].sort((a, b) => a.path.localeCompare(b.path)).map((p) => [p.path, p.requests, kb(p.bytes.html.raw), kb(p.bytes.html.gzip), kb(p.bytes.html.brotli), kb(p.firstVisit.raw), kb(p.firstVisit.gzip), kb(p.firstVisit.brotli), kb(p.repeatVisit)]),
+    [
+      'Page',
+      'Requests',
+      'HTML raw',
+      'HTML gzip',
+      'HTML brotli',
+      'First visit raw',
+      'First visit gzip',
+      'First visit brotli',
+      'Repeat visit',
+    ],
+    [...pages]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((p) => [
+        p.path,
+        p.requests,
+        kb(p.bytes.html.raw),
+        kb(p.bytes.html.gzip),
+        kb(p.bytes.html.brotli),
+        kb(p.firstVisit.raw),
+        kb(p.firstVisit.gzip),
+        kb(p.firstVisit.brotli),
+        kb(p.repeatVisit),
+      ]),
   ),
 };
-const lostPoints = lighthouse.filter((l) => l.lost.length).map((l) => `- ${l.path}: ${l.lost.join('; ')}${l.runtimeError ? ` (runtime error ${l.runtimeError})` : ''}`);
+const lostPoints = lighthouse
+  .filter((l) => l.lost.length)
+  .map((l) => `- ${l.path}: ${l.lost.join('; ')}${l.runtimeError ? ` (runtime error ${l.runtimeError})` : ''}`);
 
 const markdown = [
   '# AHP Hub benchmark',
@@ -230,7 +295,15 @@ const markdown = [
   '',
   '## The 15 largest first visits',
   tables.largestPages,
-  ...(lighthouse.length ? ['', '## Lighthouse (mobile)', tables.lighthouse, '', ...(lostPoints.length ? ['Points lost:', ...lostPoints] : ['Every audit passed.'])] : []),
+  ...(lighthouse.length
+    ? [
+        '',
+        '## Lighthouse (mobile)',
+        tables.lighthouse,
+        '',
+        ...(lostPoints.length ? ['Points lost:', ...lostPoints] : ['Every audit passed.']),
+      ]
+    : []),
   ...(scale ? ['', `## Scale (first query "${scale.query}")${scale.earlier ? ', from the last scale run' : ''}`, scale.table] : []),
   '',
   '## Every page',
@@ -241,9 +314,35 @@ const markdown = [
 await mkdir(OUT, { recursive: true });
 await writeFile(
   join(OUT, 'report.json'),
-  JSON.stringify({ generated: new Date().toISOString(), dist: DIST, summary, totals, serviceWorker, pagefind: { bytes: pagefindBytes, files: pagefindFiles.length }, search, lighthouse, scale: scale?.results, pages }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      generated: new Date().toISOString(),
+      dist: DIST,
+      summary,
+      totals,
+      serviceWorker,
+      pagefind: { bytes: pagefindBytes, files: pagefindFiles.length },
+      search,
+      lighthouse,
+      scale: scale?.results,
+      pages,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 await writeFile(join(OUT, 'report.md'), markdown);
 console.log(
-  ['', tables.summary, '', tables.totals, '', tables.largestPages, ...(lighthouse.length ? ['', tables.lighthouse, ...lostPoints] : []), ...(scale ? ['', scale.table] : []), '', `Full report: ${join(OUT, 'report.md')}`].join('\n'),
+  [
+    '',
+    tables.summary,
+    '',
+    tables.totals,
+    '',
+    tables.largestPages,
+    ...(lighthouse.length ? ['', tables.lighthouse, ...lostPoints] : []),
+    ...(scale ? ['', scale.table] : []),
+    '',
+    `Full report: ${join(OUT, 'report.md')}`,
+  ].join('\n'),
 );

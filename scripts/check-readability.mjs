@@ -23,7 +23,11 @@ async function* walk(dir) {
   }
 }
 
-const pagePath = (file) => '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+const pagePath = (file) =>
+  '/' +
+  relative(DIST, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 const section = (path) => (path === '/' ? 'home' : path.split('/')[1]);
 const one = (n) => n.toFixed(1);
 
@@ -39,14 +43,20 @@ const scored = pages.filter((p) => p.sentences >= MIN_SENTENCES);
 console.log('Median Flesch-Kincaid grade by section (reading age is about grade + 5):');
 for (const s of [...new Set(scored.map((p) => section(p.path)))].sort()) {
   const inSection = scored.filter((p) => section(p.path) === s);
-  console.log(`  ${s.padEnd(22)} ${one(median(inSection.map((p) => p.grade))).padStart(5)}  (${inSection.length} page${inSection.length === 1 ? '' : 's'})`);
+  console.log(
+    `  ${s.padEnd(22)} ${one(median(inSection.map((p) => p.grade))).padStart(5)}  (${inSection.length} page${inSection.length === 1 ? '' : 's'})`,
+  );
 }
 
 const publicPages = scored.filter((p) => isPublicPage(p.path, PROFESSIONS));
-console.log(`\nPages for the public and students (limits: median grade ${LIMITS.publicMedianGrade}, no page above ${LIMITS.publicMaxGrade}):`);
+console.log(
+  `\nPages for the public and students (limits: median grade ${LIMITS.publicMedianGrade}, no page above ${LIMITS.publicMaxGrade}):`,
+);
 console.log('  grade  words  sentences  median sentence  page');
 for (const p of publicPages)
-  console.log(`  ${one(p.grade).padStart(5)}  ${String(p.words).padStart(5)}  ${String(p.sentences).padStart(9)}  ${one(p.medianSentenceWords).padStart(15)}  ${p.path}`);
+  console.log(
+    `  ${one(p.grade).padStart(5)}  ${String(p.words).padStart(5)}  ${String(p.sentences).padStart(9)}  ${one(p.medianSentenceWords).padStart(15)}  ${p.path}`,
+  );
 console.log(`  median public page: grade ${one(median(publicPages.map((p) => p.grade)))}`);
 
 const problems = readabilityProblems(pages, PROFESSIONS);
@@ -54,5 +64,7 @@ for (const { page, reason } of problems) {
   console.error(`\n${page ? `${page.path}: ` : ''}${reason}.`);
   if (page) for (const l of page.longest) console.error(`  ${l.words} words: ${l.text}`);
 }
-console.log(`\nScored ${scored.length} of ${pages.length} pages (the rest have fewer than ${MIN_SENTENCES} sentences): ${problems.length} problem(s).`);
+console.log(
+  `\nScored ${scored.length} of ${pages.length} pages (the rest have fewer than ${MIN_SENTENCES} sentences): ${problems.length} problem(s).`,
+);
 process.exit(problems.length ? 1 : 0);

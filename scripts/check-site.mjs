@@ -24,10 +24,22 @@ async function* walk(dir) {
   }
 }
 
-const pagePath = (file) => '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+const pagePath = (file) =>
+  '/' +
+  relative(DIST, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/');
 
-const stripTags = (s) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-const decode = (s) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const stripTags = (s) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const decode = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 const files = [];
 for await (const f of walk(DIST)) files.push(f);
@@ -48,7 +60,11 @@ for (const f of files) {
   for (const r of report.results)
     for (const m of r.messages) problems.push(`${page}: html-validate ${m.ruleId}: ${m.message} (line ${m.line})`);
 
-  if (/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/i.test(html.replace(/<script[^>]*type="application\/(ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '')))
+  if (
+    /<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/i.test(
+      html.replace(/<script[^>]*type="application\/(ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, ''),
+    )
+  )
     problems.push(`${page}: has an inline script, which the Content-Security-Policy blocks`);
   if (/\sstyle="/i.test(html)) problems.push(`${page}: has an inline style attribute, which the Content-Security-Policy blocks`);
   if (/<style[\s>]/i.test(html)) problems.push(`${page}: has an inline <style> element, which the Content-Security-Policy blocks`);

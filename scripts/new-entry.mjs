@@ -152,12 +152,16 @@ const [type, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();
 const template = TEMPLATES[type];
 if (!template || !title)
-  fail(`Usage: npm run new -- <type> "Title"\nTypes: ${Object.keys(TEMPLATES).join(', ')}\nFor example: npm run new -- resource "AHP job planning guide"`);
+  fail(
+    `Usage: npm run new -- <type> "Title"\nTypes: ${Object.keys(TEMPLATES).join(', ')}\nFor example: npm run new -- resource "AHP job planning guide"`,
+  );
 
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or numbers to make a file name from. Give a title in words.`);
 if (type === 'profession' && !PROFESSIONS.includes(slug))
-  fail(`"${slug}" is not one of the 14 professions. Use one of: ${PROFESSIONS.join(', ')}. Adding a profession needs a developer (see CONTRIBUTING.md).`);
+  fail(
+    `"${slug}" is not one of the 14 professions. Use one of: ${PROFESSIONS.join(', ')}. Adding a profession needs a developer (see CONTRIBUTING.md).`,
+  );
 
 const file = join('content', template.dir, `${slug}.${template.ext}`);
 mkdirSync(dirname(join(process.cwd(), file)), { recursive: true });

@@ -23,4 +23,6 @@ for (const e of overdue) console.log(`  ${describeEntry(e, today)}`);
 console.log(dueSoon.length ? `\nDue within ${windowDays} days (${dueSoon.length}):` : `\nNothing else is due within ${windowDays} days.`);
 for (const e of dueSoon) console.log(`  ${describeEntry(e, today)}`);
 if (overdue.length || dueSoon.length)
-  console.log('\nTo review a page: check each fact against its source, open every link, then update lastReviewed and nextReview (CONTRIBUTING.md, "Dates and reviews").');
+  console.log(
+    '\nTo review a page: check each fact against its source, open every link, then update lastReviewed and nextReview (CONTRIBUTING.md, "Dates and reviews").',
+  );

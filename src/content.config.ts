@@ -348,9 +348,12 @@ const leave = defineCollection({
           }),
         )
         .min(1)
-        .refine((bands) => bands[0]?.yearsOfService === 0 && bands.every((b, i) => i === 0 || b.yearsOfService > bands[i - 1]!.yearsOfService), {
-          message: 'List the entitlements from 0 years of service upwards, each with more years than the one before.',
-        }),
+        .refine(
+          (bands) => bands[0]?.yearsOfService === 0 && bands.every((b, i) => i === 0 || b.yearsOfService > bands[i - 1]!.yearsOfService),
+          {
+            message: 'List the entitlements from 0 years of service upwards, each with more years than the one before.',
+          },
+        ),
       /** General public holidays a year for full-time staff, on top of annual leave. */
       publicHolidays: z.number().int().min(0).max(20),
     }),

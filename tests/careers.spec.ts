@@ -13,9 +13,18 @@ const ROUTES_DIR = join(process.cwd(), 'content/routes');
 const routeFiles = readdirSync(ROUTES_DIR)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join(ROUTES_DIR, f), 'utf8')) as RouteFile);
-const ROUTE_IDS = ['undergraduate-degree', 'degree-apprenticeship', 'postgraduate-pre-registration', 'support-worker', 'return-to-practice', 'overseas'];
+const ROUTE_IDS = [
+  'undergraduate-degree',
+  'degree-apprenticeship',
+  'postgraduate-pre-registration',
+  'support-worker',
+  'return-to-practice',
+  'overseas',
+];
 const STARTS = ['school', 'graduate', 'support-worker', 'career-changer', 'returning', 'overseas'];
-const toolkitCounts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/readiness-toolkit-counts.json'), 'utf8')) as { count: number }[];
+const toolkitCounts = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/readiness-toolkit-counts.json'), 'utf8')) as {
+  count: number;
+}[];
 
 const main = (page: Page) => page.getByRole('main');
 const choices = (page: Page) => page.locator('main .choice-links');
@@ -34,7 +43,12 @@ const JOURNEYS = [
     start: 'Already working as a support worker',
     profession: 'Occupational therapists',
     path: '/careers/route-finder/support-worker/occupational-therapists/',
-    routes: ['Start as a support worker and progress', 'Degree apprenticeship', 'Full-time undergraduate degree', 'Postgraduate pre-registration course'],
+    routes: [
+      'Start as a support worker and progress',
+      'Degree apprenticeship',
+      'Full-time undergraduate degree',
+      'Postgraduate pre-registration course',
+    ],
   },
   {
     who: 'a returning physiotherapist',
@@ -142,7 +156,11 @@ test('the route map is in order and every link on it resolves, anchors included'
   const map = page.locator('.route-map');
   await expect(map.locator('.route-stage > h3')).toHaveText(['1. Ways in', '2. Registration', '3. Growing once registered']);
   const hrefs = await map.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  for (const route of ROUTE_IDS) expect(hrefs.some((h) => new URL(h).pathname === `/careers/${route}/`), route).toBe(true);
+  for (const route of ROUTE_IDS)
+    expect(
+      hrefs.some((h) => new URL(h).pathname === `/careers/${route}/`),
+      route,
+    ).toBe(true);
   for (const href of new Set(hrefs)) {
     const url = new URL(href);
     const response = await page.request.get(url.pathname);

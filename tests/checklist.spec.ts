@@ -60,7 +60,11 @@ for (const tool of TOOLS) {
       const files = [
         { name: 'junk.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nAnn,3') },
         { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from('checklist,version,section,item,question,status,note\n"oops') },
-        { name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from(`checklist,version,section,item,question,status,note\n${other},1,S,x,Q,Yes,`) },
+        {
+          name: 'other.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(`checklist,version,section,item,question,status,note\n${other},1,S,x,Q,Yes,`),
+        },
         { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('') },
       ];
       for (const f of files) {
@@ -135,7 +139,6 @@ for (const tool of TOOLS) {
         expect(items).toBeGreaterThan(5);
         expect(await page.locator('.check-item textarea').count()).toBe(items);
       });
-
     });
   });
 }

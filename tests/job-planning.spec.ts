@@ -43,7 +43,11 @@ async function fillPartTime(page: Page, name: string) {
   await page.getByLabel('Sickness allowance amount').fill('3');
   await page.getByLabel('Percentage').check();
   for (const label of ['Supervision, given and received (SPA)', 'CPD and learning (SPA)']) await page.getByLabel(label).fill('1');
-  for (const label of ['Teaching and supporting learners (SPA)', 'Research and service development (SPA)', 'Additional NHS responsibilities (ANR)'])
+  for (const label of [
+    'Teaching and supporting learners (SPA)',
+    'Research and service development (SPA)',
+    'Additional NHS responsibilities (ANR)',
+  ])
     await page.getByLabel(label).fill('0');
 }
 
@@ -60,7 +64,9 @@ test.describe('the clinical capacity calculator', () => {
     );
     const steps = page.locator('#jp-steps');
     await expect(steps.locator('tr').filter({ hasText: 'Annual leave' })).toContainText('29 days × 7.5 hours217.5 hours');
-    await expect(steps.locator('tr').filter({ hasText: 'Hours left after leave and training' })).toContainText('1,950 − 217.5 − 60 − 37.5 − 15');
+    await expect(steps.locator('tr').filter({ hasText: 'Hours left after leave and training' })).toContainText(
+      '1,950 − 217.5 − 60 − 37.5 − 15',
+    );
     await expect(steps.locator('tr').filter({ hasText: 'Available working hours a year' })).toContainText('1,575 hours');
     await expect(steps.locator('tr').filter({ hasText: 'Weeks at work' })).toContainText('42 weeks');
     await expect(steps.locator('tr').filter({ hasText: 'Non-clinical time a year' })).toContainText('231 hours');
@@ -132,8 +138,12 @@ test.describe('the clinical capacity calculator', () => {
     );
     const rejected = page.locator('#jp-rejected li');
     await expect(rejected).toHaveCount(2);
-    await expect(rejected.nth(0)).toHaveText('Line 3 (Bo, forty, 2, , ): hours_per_week: “forty” is not a number: use digits, for example 7.5.');
-    await expect(rejected.nth(1)).toContainText('Line 5 (Di, 37.5, , , ): annual_leave_days: Enter the annual leave days, or a length of service');
+    await expect(rejected.nth(0)).toHaveText(
+      'Line 3 (Bo, forty, 2, , ): hours_per_week: “forty” is not a number: use digits, for example 7.5.',
+    );
+    await expect(rejected.nth(1)).toContainText(
+      'Line 5 (Di, 37.5, , , ): annual_leave_days: Enter the annual leave days, or a length of service',
+    );
     await expect(page.getByLabel('Rows to add, header row first')).toHaveValue([rows[0], rows[2], rows[4]].join('\n'));
 
     await page.getByLabel('Rows to add, header row first').fill('Alex,37.5\nBo,30');
@@ -152,7 +162,9 @@ test.describe('the clinical capacity calculator', () => {
     await page.getByRole('button', { name: 'Export the team as CSV' }).click();
     const file = await downloading;
     expect(file.suggestedFilename()).toMatch(/^clinical-capacity-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = readFileSync(await file.path(), 'utf8').trimEnd().split('\r\n');
+    const lines = readFileSync(await file.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe(
       'name,hours_per_week,years_of_service,annual_leave_days,public_holiday_days,study_leave_days,mandatory_training_days,sickness_days,sickness_percent,supervision_hours,cpd_hours,teaching_hours,research_hours,anr_hours,ed_hours,available_hours_year,clinical_hours_year,clinical_share_percent,clinical_hours_week',
@@ -276,7 +288,9 @@ test.describe('bad input gets a message beside the field and no total', () => {
     await expect(page.locator('#jp-daysTotal-error')).toHaveText(
       'Leave, training and sickness add up to 271 days, more than the 260 working days in a year (52 weeks × 5 days).',
     );
-    await expect(page.getByRole('group', { name: 'Leave and time away, in days a year' })).toHaveAccessibleDescription(/add up to 271 days/);
+    await expect(page.getByRole('group', { name: 'Leave and time away, in days a year' })).toHaveAccessibleDescription(
+      /add up to 271 days/,
+    );
     await expect(page.locator('#jp-result')).toBeHidden();
   });
 });
@@ -300,7 +314,11 @@ test.describe('without JavaScript', () => {
       await expect(example.getByRole('table', { name: 'Every step of the example’s sum' })).toContainText('1,344 ÷ 1,950 × 100');
       await expect(example).toContainText('1,344 hours a year');
       const leave = example.getByRole('table', { name: 'Agenda for Change leave for full-time staff, by length of NHS service' });
-      await expect(leave.getByRole('row', { name: /After 10 years/ }).getByRole('cell')).toHaveText(['After 10 years', '33 days', '8 days']);
+      await expect(leave.getByRole('row', { name: /After 10 years/ }).getByRole('cell')).toHaveText([
+        'After 10 years',
+        '33 days',
+        '8 days',
+      ]);
       await expect(example).toContainText('Figures checked on 22 November 2026');
       const worksheet = page.getByRole('table', { name: 'Clinical capacity worksheet' });
       await expect(worksheet.locator('tbody tr')).toHaveCount(17);

@@ -26,7 +26,6 @@ async function searchFor(page: Page, query: string) {
   await expect(status(page)).not.toHaveText('', { timeout: 20_000 });
 }
 
-
 test.describe('the agreed queries find their page in the top 3', () => {
   for (const { q, expect: expected } of queries) {
     test(`"${q}" finds /${expected}/`, async ({ page }) => {
@@ -35,7 +34,10 @@ test.describe('the agreed queries find their page in the top 3', () => {
         links.slice(0, 3).map((a) => `${a.textContent ?? ''} ${a.getAttribute('href') ?? ''}`),
       );
       const pattern = new RegExp(expected, 'i');
-      expect(top.some((t) => pattern.test(t)), `top 3 for "${q}": ${top.join(' | ')}`).toBe(true);
+      expect(
+        top.some((t) => pattern.test(t)),
+        `top 3 for "${q}": ${top.join(' | ')}`,
+      ).toBe(true);
     });
   }
 });
@@ -127,10 +129,23 @@ test('the keyboard reaches every result: "Show more results" moves focus to the 
 
 test.describe('hostile and odd input is handled without errors or injected markup', () => {
   const cases: { name: string; q: string; expectStatus: RegExp; noResults?: boolean }[] = [
-    { name: 'an image with an onerror handler', q: '<img src=x onerror="window.__injected=1">', expectStatus: /for “<img src=x onerror="window.__injected=1">”\.$/ },
+    {
+      name: 'an image with an onerror handler',
+      q: '<img src=x onerror="window.__injected=1">',
+      expectStatus: /for “<img src=x onerror="window.__injected=1">”\.$/,
+    },
     { name: 'a script element', q: '<script>window.__injected=1</script>', expectStatus: /for “<script>window.__injected=1<\/script>”\.$/ },
-    { name: 'an attribute break-out', q: '"><svg onload="window.__injected=1">', expectStatus: /for “"><svg onload="window.__injected=1">”\.$/ },
-    { name: 'punctuation only', q: '?!.,;:-()', expectStatus: /punctuation and emoji on their own cannot be searched for/, noResults: true },
+    {
+      name: 'an attribute break-out',
+      q: '"><svg onload="window.__injected=1">',
+      expectStatus: /for “"><svg onload="window.__injected=1">”\.$/,
+    },
+    {
+      name: 'punctuation only',
+      q: '?!.,;:-()',
+      expectStatus: /punctuation and emoji on their own cannot be searched for/,
+      noResults: true,
+    },
     { name: 'emoji only', q: '🦶🏽💪', expectStatus: /punctuation and emoji on their own cannot be searched for/, noResults: true },
     {
       name: 'a 1,000-character query',
@@ -225,7 +240,9 @@ test.describe('with JavaScript disabled', () => {
 
   test('the A to Z lists every page that search can find', async ({ page }) => {
     await page.goto('/search/');
-    const listed = new Set(await page.locator('#a-to-z ul:not(.a-to-z-letters) a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))));
+    const listed = new Set(
+      await page.locator('#a-to-z ul:not(.a-to-z-letters) a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    );
     // Pages left out of search (the search page, filtered listings) are reached through other pages instead.
     const searchable = sitemapPaths().filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('data-pagefind-body'));
     expect(searchable.length).toBeGreaterThan(20);

@@ -88,7 +88,9 @@ test.describe('no Content-Security-Policy violation while using each scripted pa
       const violations = await watchPolicy(page);
       await page.goto(path);
       const main = page.locator('main');
-      for (const field of await main.locator('input[type="text"]:visible, input[type="search"]:visible, input[type="number"]:visible, textarea:visible').all())
+      for (const field of await main
+        .locator('input[type="text"]:visible, input[type="search"]:visible, input[type="number"]:visible, textarea:visible')
+        .all())
         await field.fill('3');
       for (const list of await main.locator('select:visible').all()) {
         const values = await list.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

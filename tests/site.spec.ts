@@ -57,9 +57,7 @@ test.describe('with JavaScript disabled', () => {
       const path = queue.shift()!;
       // Without JavaScript the page is complete once its HTML is parsed.
       await page.goto(path, { waitUntil: 'domcontentloaded' });
-      const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-        links.map((a) => (a as HTMLAnchorElement).href),
-      );
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
       for (const href of hrefs) {
         const url = new URL(href);
         if (url.origin !== new URL(page.url()).origin || /\.[a-z0-9]+$/i.test(url.pathname)) continue;
@@ -81,7 +79,12 @@ test('no request leaves the site and no cookie is set', async ({ page, context, 
     const url = new URL(req.url());
     if (url.origin !== origin && url.protocol !== 'data:') foreign.push(req.url());
   });
-  for (const path of ['/', '/professions/', '/search/?q=physio', paths.find((p) => p.startsWith('/professions/') && p.split('/').length > 3) ?? '/']) {
+  for (const path of [
+    '/',
+    '/professions/',
+    '/search/?q=physio',
+    paths.find((p) => p.startsWith('/professions/') && p.split('/').length > 3) ?? '/',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -63,14 +63,15 @@ const writtenPages: WrittenPage[] = Object.entries(WRITTEN).flatMap(([dir, base]
   }),
 );
 
-const quotes: Quote[] = filesIn('quotes', '.yaml').map((f) => ({ file: f, ...(parse(readFileSync(join(CONTENT, 'quotes', f), 'utf8')) as Omit<Quote, 'file'>) }));
+const quotes: Quote[] = filesIn('quotes', '.yaml').map((f) => ({
+  file: f,
+  ...(parse(readFileSync(join(CONTENT, 'quotes', f), 'utf8')) as Omit<Quote, 'file'>),
+}));
 const figures = parse(readFileSync(join(CONTENT, 'figures.yaml'), 'utf8')) as Figure[];
 
 const partHref = (part: StrategyPart) => `/strategy/${part}/`;
-const partsOfKind = (kind: StrategyKind) =>
-  (Object.keys(STRATEGY_PARTS) as StrategyPart[]).filter((p) => STRATEGY_PARTS[p].kind === kind);
-const hrefsIn = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const partsOfKind = (kind: StrategyKind) => (Object.keys(STRATEGY_PARTS) as StrategyPart[]).filter((p) => STRATEGY_PARTS[p].kind === kind);
+const hrefsIn = (page: Page, selector: string) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 test.describe('the diagram of the strategy on /strategy/', () => {
   test('is a nested list of the three layers that links to all 11 parts', async ({ page }) => {
@@ -94,7 +95,10 @@ test.describe('the diagram of the strategy on /strategy/', () => {
   test('each box leads to the page of the part it names', async ({ page }) => {
     for (const part of Object.keys(STRATEGY_PARTS) as StrategyPart[]) {
       await page.goto('/strategy/');
-      await page.getByRole('region', { name: 'The strategy at a glance' }).getByRole('link', { name: STRATEGY_PARTS[part].title, exact: true }).click();
+      await page
+        .getByRole('region', { name: 'The strategy at a glance' })
+        .getByRole('link', { name: STRATEGY_PARTS[part].title, exact: true })
+        .click();
       await expect(page).toHaveURL(new RegExp(`${partHref(part)}$`));
       await expect(page.locator('h1')).toHaveText(STRATEGY_PARTS[part].title);
     }

@@ -16,7 +16,9 @@ export interface Server {
 
 /** Serves a built folder with scripts/serve.mjs, with its headers and brotli as a host would, until stop() is called. */
 export async function serve(dir: string, port: number): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--dir', dir, '--compress'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--dir', dir, '--compress'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((ready, fail) => {
     child.stdout?.once('data', () => ready());
     child.once('exit', (code) => fail(new Error(`The server for ${dir} stopped (exit ${code}); is the port ${port} free?`)));
@@ -39,7 +41,10 @@ export interface QueryPayload {
  * Pagefind's index files are gzip-compressed already, so a host sends them as they are.
  */
 export async function firstQueryPayload(origin: string, query: string): Promise<QueryPayload> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ serviceWorkers: 'block' });
     const reading: Promise<{ path: string; bytes: number }>[] = [];

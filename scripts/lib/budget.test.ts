@@ -40,7 +40,11 @@ const page = (path: string, over: Partial<PageMeasure> = {}): PageMeasure => ({
   ...over,
 });
 const CHUNK = asset('/pagefind/index/en-gb_abc1234.pf_index', 3 * KB, 3 * KB);
-const site = (pages: PageMeasure[], cssFiles: Asset[] = [CSS], searchChunks: Asset[] = [CHUNK]): SiteMeasure => ({ pages, cssFiles, searchChunks });
+const site = (pages: PageMeasure[], cssFiles: Asset[] = [CSS], searchChunks: Asset[] = [CHUNK]): SiteMeasure => ({
+  pages,
+  cssFiles,
+  searchChunks,
+});
 const budgets = (s: SiteMeasure) => checkBudgets(s).map((f) => `${f.page}: ${f.budget}`);
 
 describe('compressedSizes', () => {
@@ -98,15 +102,15 @@ describe('sitePath, jsImports and cssUrls', () => {
   });
 
   it('follow static imports of a module but not dynamic ones or template strings', () => {
-    const js = 'import{a as b}from"./chunk.AbC.js";import"/_astro/side.js";export*from"./re.js";const p=await import("/pagefind/pagefind.js");f(`import ${x}`)';
+    const js =
+      'import{a as b}from"./chunk.AbC.js";import"/_astro/side.js";export*from"./re.js";const p=await import("/pagefind/pagefind.js");f(`import ${x}`)';
     expect(jsImports(js, '/_astro/tool.js')).toEqual(['/_astro/chunk.AbC.js', '/_astro/side.js', '/_astro/re.js']);
   });
 
   it('follow url() in CSS except inline data', () => {
-    expect(cssUrls('@font-face{src:url("../fonts/a.woff2")}b{background:url(data:image/svg+xml,x)}i{background:url(/i.webp)}', '/_astro/x.css')).toEqual([
-      '/fonts/a.woff2',
-      '/i.webp',
-    ]);
+    expect(
+      cssUrls('@font-face{src:url("../fonts/a.woff2")}b{background:url(data:image/svg+xml,x)}i{background:url(/i.webp)}', '/_astro/x.css'),
+    ).toEqual(['/fonts/a.woff2', '/i.webp']);
   });
 });
 
@@ -124,13 +128,24 @@ describe('median, visits and assetKind', () => {
   });
 
   it('classifies files by extension', () => {
-    expect(['/a/', '/x.css', '/x.js', '/x.webp', '/x.woff2', '/x.json'].map(assetKind)).toEqual(['html', 'css', 'js', 'image', 'font', 'other']);
+    expect(['/a/', '/x.css', '/x.js', '/x.webp', '/x.woff2', '/x.json'].map(assetKind)).toEqual([
+      'html',
+      'css',
+      'js',
+      'image',
+      'font',
+      'other',
+    ]);
   });
 });
 
 describe('checkBudgets', () => {
   it('passes a site within every budget', () => {
-    expect(checkBudgets(site([page('/'), page('/a/'), page('/tool/', { hasTool: true, assets: [CSS, REGISTER, asset('/_astro/t.js', 9 * KB)] })]))).toEqual([]);
+    expect(
+      checkBudgets(
+        site([page('/'), page('/a/'), page('/tool/', { hasTool: true, assets: [CSS, REGISTER, asset('/_astro/t.js', 9 * KB)] })]),
+      ),
+    ).toEqual([]);
   });
 
   it('fails a page whose HTML or first visit is too big, and says by how much', () => {
@@ -153,7 +168,10 @@ describe('checkBudgets', () => {
   });
 
   it('allows one CSS file of at most 8 KB', () => {
-    expect(budgets(site([page('/')], [asset('/a.css', 5 * KB), asset('/b.css', 4 * KB)]))).toEqual(['site: all CSS', 'site: number of CSS files']);
+    expect(budgets(site([page('/')], [asset('/a.css', 5 * KB), asset('/b.css', 4 * KB)]))).toEqual([
+      'site: all CSS',
+      'site: number of CSS files',
+    ]);
   });
 
   it('allows no script but the registration on a page without a tool, and a small registration only', () => {
@@ -167,10 +185,30 @@ describe('checkBudgets', () => {
   });
 
   it('wants images in AVIF or WebP, sized, lazy below the fold and at most 60 KB', () => {
-    const img = (src: string, over: Partial<PageMeasure['images'][number]> = {}) => ({ src, width: '4', height: '3', loading: 'lazy', mayBeEager: false, ...over });
+    const img = (src: string, over: Partial<PageMeasure['images'][number]> = {}) => ({
+      src,
+      width: '4',
+      height: '3',
+      loading: 'lazy',
+      mayBeEager: false,
+      ...over,
+    });
     const p = page('/i/', {
-      assets: [CSS, asset('/a.png', 1, 1), asset('/b.webp', 1, 1), asset('/c.avif', 1, 1), asset('/d.webp', 1, 61 * KB), asset('/e.webp', 1, 1)],
-      images: [img('/a.png'), img('/b.webp', { width: undefined }), img('/c.avif', { loading: undefined }), img('/d.webp'), img('/e.webp', { loading: undefined, mayBeEager: true })],
+      assets: [
+        CSS,
+        asset('/a.png', 1, 1),
+        asset('/b.webp', 1, 1),
+        asset('/c.avif', 1, 1),
+        asset('/d.webp', 1, 61 * KB),
+        asset('/e.webp', 1, 1),
+      ],
+      images: [
+        img('/a.png'),
+        img('/b.webp', { width: undefined }),
+        img('/c.avif', { loading: undefined }),
+        img('/d.webp'),
+        img('/e.webp', { loading: undefined, mayBeEager: true }),
+      ],
     });
     expect(budgets(site([p]))).toEqual([
       '/i/: image /a.png is not AVIF or WebP',
@@ -211,7 +249,10 @@ describe('measureSite', () => {
     await mkdir(join(dist, 'about'));
     await mkdir(join(dist, 'pagefind'));
     const head = '<link rel="stylesheet" href="/_astro/s.css"><script src="/sw-register.js" defer></script>';
-    await writeFile(join(dist, 'index.html'), `<html><head>${head}</head><body><main data-pagefind-body><h1>Home</h1></main></body></html>`);
+    await writeFile(
+      join(dist, 'index.html'),
+      `<html><head>${head}</head><body><main data-pagefind-body><h1>Home</h1></main></body></html>`,
+    );
     await writeFile(
       join(dist, 'about', 'index.html'),
       `<html><head>${head}<script type="module" src="/_astro/tool.js"></script></head><body><main><form></form><img src="/missing.webp"></main></body></html>`,
@@ -237,7 +278,13 @@ describe('measureSite', () => {
     expect(Object.keys(byPath).sort()).toEqual(['/', '/about/']);
     expect(byPath['/']!.assets.map((a) => a.path)).toEqual(['/_astro/s.css', '/sw-register.js', '/_astro/bg.webp']);
     expect(byPath['/']!.content).toBe(true);
-    expect(byPath['/about/']!.assets.map((a) => a.path)).toEqual(['/_astro/s.css', '/sw-register.js', '/_astro/tool.js', '/_astro/bg.webp', '/_astro/chunk.js']);
+    expect(byPath['/about/']!.assets.map((a) => a.path)).toEqual([
+      '/_astro/s.css',
+      '/sw-register.js',
+      '/_astro/tool.js',
+      '/_astro/bg.webp',
+      '/_astro/chunk.js',
+    ]);
     expect(byPath['/about/']!.missing).toEqual(['/missing.webp']);
     expect(byPath['/about/']!.hasTool).toBe(true);
     expect(measured.cssFiles.map((c) => c.path)).toEqual(['/_astro/s.css']);

@@ -222,8 +222,10 @@ export function checkBudgets(site: SiteMeasure): Failure[] {
   failures.push(...over('site', 'median page HTML', median(site.pages.map((p) => p.html.brotli)), LIMITS.medianHtml));
   failures.push(...over('site', 'all CSS', sum(site.cssFiles.map((c) => c.sizes.brotli)), LIMITS.css));
   failures.push(...over('site', 'number of CSS files', site.cssFiles.length, LIMITS.cssFiles));
-  if (site.searchChunks.length === 0) failures.push({ page: 'site', budget: 'the build has no search index (pagefind/index/)', actual: 1, limit: 0 });
-  for (const chunk of site.searchChunks) failures.push(...over('site', `search index chunk ${chunk.path}`, chunk.sizes.raw, LIMITS.searchIndexChunk));
+  if (site.searchChunks.length === 0)
+    failures.push({ page: 'site', budget: 'the build has no search index (pagefind/index/)', actual: 1, limit: 0 });
+  for (const chunk of site.searchChunks)
+    failures.push(...over('site', `search index chunk ${chunk.path}`, chunk.sizes.raw, LIMITS.searchIndexChunk));
 
   for (const page of site.pages) {
     const p = page.path;
@@ -236,13 +238,16 @@ export function checkBudgets(site: SiteMeasure): Failure[] {
     if (register) failures.push(...over(p, `script ${SW_REGISTER}`, register.sizes.brotli, LIMITS.swRegister));
     const own = scripts.filter((s) => s !== register);
     if (page.hasTool) failures.push(...over(p, 'tool or search page scripts', sum(own.map((s) => s.sizes.brotli)), LIMITS.toolScript));
-    else for (const s of own) failures.push({ page: p, budget: `script ${s.path} on a page without a tool or search`, actual: s.sizes.brotli, limit: 0 });
+    else
+      for (const s of own)
+        failures.push({ page: p, budget: `script ${s.path} on a page without a tool or search`, actual: s.sizes.brotli, limit: 0 });
 
     for (const img of page.images) {
       const file = page.assets.find((a) => a.path === img.src);
       if (!IMAGE_FORMATS.test(img.src)) failures.push({ page: p, budget: `image ${img.src} is not AVIF or WebP`, actual: 1, limit: 0 });
       if (!img.width || !img.height) failures.push({ page: p, budget: `image ${img.src} has no width and height`, actual: 1, limit: 0 });
-      if (!img.mayBeEager && img.loading !== 'lazy') failures.push({ page: p, budget: `image ${img.src} below the fold is not loading="lazy"`, actual: 1, limit: 0 });
+      if (!img.mayBeEager && img.loading !== 'lazy')
+        failures.push({ page: p, budget: `image ${img.src} below the fold is not loading="lazy"`, actual: 1, limit: 0 });
       if (file) failures.push(...over(p, `image ${img.src} (raw)`, file.sizes.raw, LIMITS.image));
     }
   }
@@ -269,16 +274,27 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 /** The summary `npm test` prints every run: each budget, its measure, its limit, and whether it holds. */
 export function budgetSummary(site: SiteMeasure): string {
   const content = site.pages.filter((p) => p.content);
-  const largest = <T>(items: T[], by: (t: T) => number) => items.reduce<T | undefined>((a, b) => (a === undefined || by(b) > by(a) ? b : a), undefined);
+  const largest = <T>(items: T[], by: (t: T) => number) =>
+    items.reduce<T | undefined>((a, b) => (a === undefined || by(b) > by(a) ? b : a), undefined);
   const biggestVisit = largest(site.pages, firstVisit);
   const biggestHtml = largest(site.pages, (p) => p.html.brotli);
   const toolPages = site.pages.filter((p) => p.hasTool);
-  const toolScripts = (p: PageMeasure) => sum(scriptsOf(p).filter((s) => s.path !== SW_REGISTER).map((s) => s.sizes.brotli));
+  const toolScripts = (p: PageMeasure) =>
+    sum(
+      scriptsOf(p)
+        .filter((s) => s.path !== SW_REGISTER)
+        .map((s) => s.sizes.brotli),
+    );
   const biggestTool = largest(toolPages, toolScripts);
   const register = site.pages.flatMap(scriptsOf).find((s) => s.path === SW_REGISTER);
   const biggestChunk = largest(site.searchChunks, (c) => c.sizes.raw);
   const rows: [string, number, number, string][] = [
-    ['Median content page, first visit', median(content.map(firstVisit)), LIMITS.medianContentFirstVisit, `${content.length} content pages`],
+    [
+      'Median content page, first visit',
+      median(content.map(firstVisit)),
+      LIMITS.medianContentFirstVisit,
+      `${content.length} content pages`,
+    ],
     ['Largest first visit', biggestVisit ? firstVisit(biggestVisit) : 0, LIMITS.firstVisit, biggestVisit?.path ?? ''],
     ['Median page HTML', median(site.pages.map((p) => p.html.brotli)), LIMITS.medianHtml, `${site.pages.length} pages`],
     ['Largest page HTML', biggestHtml?.html.brotli ?? 0, LIMITS.html, biggestHtml?.path ?? ''],

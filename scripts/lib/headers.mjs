@@ -18,8 +18,7 @@ export function parseHeaders(text) {
   return rules;
 }
 
-const toRegExp = (pattern) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+const toRegExp = (pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
 /** The headers that apply to a request path. */
 export function headersFor(rules, path) {

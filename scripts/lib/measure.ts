@@ -97,6 +97,7 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
   const chunkDir = join(dist, 'pagefind', 'index');
   const chunkFiles = await readdir(chunkDir).catch(() => [] as string[]);
   const searchChunks: Asset[] = [];
-  for (const f of chunkFiles.sort()) searchChunks.push({ path: `/pagefind/index/${f}`, kind: assetKind(f), sizes: await sizeOf(`/pagefind/index/${f}`) });
+  for (const f of chunkFiles.sort())
+    searchChunks.push({ path: `/pagefind/index/${f}`, kind: assetKind(f), sizes: await sizeOf(`/pagefind/index/${f}`) });
   return { pages, cssFiles, searchChunks };
 }

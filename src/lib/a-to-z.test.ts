@@ -17,7 +17,9 @@ describe('the A to Z', () => {
   });
 
   it('groups sorted entries by letter, digits first, with a fragment id for each letter', () => {
-    const groups = groupByLetter(sortByTitle([entry('Dietitians'), entry('Art therapists'), entry('2021 rapid review'), entry('Anti-racism')]));
+    const groups = groupByLetter(
+      sortByTitle([entry('Dietitians'), entry('Art therapists'), entry('2021 rapid review'), entry('Anti-racism')]),
+    );
     expect(groups.map((g) => [g.letter, g.id, g.entries.map((e) => e.title)])).toEqual([
       ['0 to 9', 'a-to-z-digits', ['2021 rapid review']],
       ['A', 'a-to-z-a', ['Anti-racism', 'Art therapists']],

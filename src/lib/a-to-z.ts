@@ -40,7 +40,12 @@ const HAND_WRITTEN: { href: string; title: string; section?: Section; files: str
     section: 'careers',
     files: ['careers/route-finder.astro', 'careers/route-finder/index.astro'],
   },
-  { href: '/strategy/voices/', title: 'In their own words: voices from the strategy', section: 'strategy', files: ['strategy/voices.astro'] },
+  {
+    href: '/strategy/voices/',
+    title: 'In their own words: voices from the strategy',
+    section: 'strategy',
+    files: ['strategy/voices.astro'],
+  },
   { href: '/glossary/', title: 'Glossary', section: 'about', files: ['glossary.astro', 'glossary/index.astro'] },
 ];
 
@@ -70,7 +75,8 @@ const pageFileExists = (file: string) => existsSync(join(process.cwd(), 'src', '
 export async function atoZEntries(): Promise<AtoZEntry[]> {
   const entries: AtoZEntry[] = [];
   for (const page of HAND_WRITTEN) {
-    if (page.files.some(pageFileExists)) entries.push({ title: page.title, href: page.href, section: page.section && SECTIONS[page.section] });
+    if (page.files.some(pageFileExists))
+      entries.push({ title: page.title, href: page.href, section: page.section && SECTIONS[page.section] });
   }
   for (const { collection, file, section, href } of COLLECTION_PAGES) {
     if (!pageFileExists(file)) continue;

@@ -56,7 +56,14 @@ describe('team totals', () => {
     expect(t.clinicalHoursPerWeek).toBeCloseTo(42.8249, 4);
   });
   it('is all zeros for an empty team', () => {
-    expect(teamTotals([])).toEqual({ people: 0, contractedHours: 0, availableHours: 0, clinicalHours: 0, clinicalShare: 0, clinicalHoursPerWeek: 0 });
+    expect(teamTotals([])).toEqual({
+      people: 0,
+      contractedHours: 0,
+      availableHours: 0,
+      clinicalHours: 0,
+      clinicalShare: 0,
+      clinicalHoursPerWeek: 0,
+    });
   });
 });
 
@@ -71,7 +78,11 @@ describe('pasting rows from a spreadsheet', () => {
     expect(out.added[0]!.person.activities.cpd).toBe(1.5);
     // Sam has neither years of service nor annual leave: listed with the reason, not dropped.
     expect(out.rejected).toEqual([
-      { line: 3, text: '22.5\tSam\t\t', reason: 'annual_leave_days: Enter the annual leave days, or a length of service to use the Agenda for Change entitlement.' },
+      {
+        line: 3,
+        text: '22.5\tSam\t\t',
+        reason: 'annual_leave_days: Enter the annual leave days, or a length of service to use the Agenda for Change entitlement.',
+      },
     ]);
   });
 
@@ -100,7 +111,12 @@ describe('pasting rows from a spreadsheet', () => {
   });
 
   it('refuses rows with both sickness columns, extra cells or an unclosed quote', () => {
-    const text = ['name,hours_per_week,years_of_service,sickness_days,sickness_percent', 'A,37.5,1,2,3', 'B,37.5,1,,,surprise', 'C,"37.5,1,,'].join('\n');
+    const text = [
+      'name,hours_per_week,years_of_service,sickness_days,sickness_percent',
+      'A,37.5,1,2,3',
+      'B,37.5,1,,,surprise',
+      'C,"37.5,1,,',
+    ].join('\n');
     const out = parsePaste(text, RULES);
     if (!out.ok) throw new Error(out.reason);
     expect(out.added).toEqual([]);
@@ -112,7 +128,10 @@ describe('pasting rows from a spreadsheet', () => {
   });
 
   it('refuses text without a usable header row, saying what is missing', () => {
-    expect(parsePaste('   \n ', RULES)).toEqual({ ok: false, reason: 'There is nothing to add. Paste a header row and one row for each person.' });
+    expect(parsePaste('   \n ', RULES)).toEqual({
+      ok: false,
+      reason: 'There is nothing to add. Paste a header row and one row for each person.',
+    });
     const noHeader = parsePaste('Alex\t37.5\nSam\t22.5', RULES);
     expect(!noHeader.ok && noHeader.reason).toMatch(/must be a header row.*no name or hours_per_week column \(it has: alex, 37\.5\)/);
     const twice = parsePaste('name,hours_per_week,Name\nA,1,B', RULES);
@@ -128,7 +147,13 @@ describe('pasting rows from a spreadsheet', () => {
 describe('CSV export', () => {
   it('writes inputs, results and a team total, rounded to 2 places', () => {
     const rows = parseCsv(teamCsv([ALEX, SAM]));
-    expect(rows[0]).toEqual([...COLUMNS.map((c) => c.name), 'available_hours_year', 'clinical_hours_year', 'clinical_share_percent', 'clinical_hours_week']);
+    expect(rows[0]).toEqual([
+      ...COLUMNS.map((c) => c.name),
+      'available_hours_year',
+      'clinical_hours_year',
+      'clinical_share_percent',
+      'clinical_hours_week',
+    ]);
     const col = (row: string[], name: string) => row[rows[0]!.indexOf(name)];
     expect(col(rows[1]!, 'name')).toBe('Alex');
     expect(col(rows[1]!, 'annual_leave_days')).toBe('29');
@@ -154,13 +179,20 @@ describe('CSV export', () => {
 
 describe('saved state', () => {
   it('reads back what it saved', () => {
-    const saved = JSON.parse(JSON.stringify(savedState({ name: 'draft', hoursPerWeek: '3' }, [ALEX, SAM], new Date('2026-11-22T10:00:00Z'))));
+    const saved = JSON.parse(
+      JSON.stringify(savedState({ name: 'draft', hoursPerWeek: '3' }, [ALEX, SAM], new Date('2026-11-22T10:00:00Z'))),
+    );
     expect(saved.version).toBe(SAVE_VERSION);
     expect(readSaved(saved)).toEqual({ ok: true, draft: { name: 'draft', hoursPerWeek: '3' }, team: [ALEX, SAM], setAside: [] });
   });
   it('keeps people whose figures no longer pass aside, and drops nothing', () => {
     const broken = { ...ALEX.person, hoursPerWeek: 500 };
-    const r = readSaved({ version: SAVE_VERSION, savedAt: '', draft: { name: 'x', unknown: 'y', hoursPerWeek: 3 }, team: [ALEX.person, broken, 'junk'] });
+    const r = readSaved({
+      version: SAVE_VERSION,
+      savedAt: '',
+      draft: { name: 'x', unknown: 'y', hoursPerWeek: 3 },
+      team: [ALEX.person, broken, 'junk'],
+    });
     expect(r.ok && r.team).toEqual([ALEX]);
     expect(r.ok && r.setAside).toEqual([broken, 'junk']);
     expect(r.ok && r.draft).toEqual({ name: 'x' });
@@ -168,6 +200,9 @@ describe('saved state', () => {
   it('refuses data that is not its own or is from an unknown version', () => {
     expect(readSaved(null)).toEqual({ ok: false, reason: 'it is not job planning data' });
     expect(readSaved({ checklist: 'greener-actions' })).toEqual({ ok: false, reason: 'it is not job planning data' });
-    expect(readSaved({ version: 99, team: [] })).toEqual({ ok: false, reason: 'it comes from a newer or unknown version of this calculator' });
+    expect(readSaved({ version: 99, team: [] })).toEqual({
+      ok: false,
+      reason: 'it comes from a newer or unknown version of this calculator',
+    });
   });
 });

@@ -74,7 +74,12 @@ export const COLUMNS: readonly Column[] = [
     description: 'Completed years of NHS service, used for the Agenda for Change annual leave when annual_leave_days is blank',
     blank: 'not-given',
   },
-  { name: 'annual_leave_days', field: 'annualLeaveDays', description: 'Annual leave in full-time days; overrides years_of_service', blank: 'not-given' },
+  {
+    name: 'annual_leave_days',
+    field: 'annualLeaveDays',
+    description: 'Annual leave in full-time days; overrides years_of_service',
+    blank: 'not-given',
+  },
   { name: 'public_holiday_days', field: 'publicHolidayDays', description: 'Public holidays in full-time days', blank: 'public-holidays' },
   { name: 'study_leave_days', field: 'studyLeaveDays', description: 'Study leave days a year', blank: 'zero' },
   { name: 'mandatory_training_days', field: 'mandatoryTrainingDays', description: 'Mandatory training days a year', blank: 'zero' },
@@ -107,7 +112,11 @@ export function describeBlank(column: Column, rules: LeaveRules): string {
   }
 }
 
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalise = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 export interface RejectedRow {
   /** Line number in the pasted text, the header being line 1. */
@@ -115,9 +124,7 @@ export interface RejectedRow {
   text: string;
   reason: string;
 }
-export type PasteOutcome =
-  | { ok: true; added: Member[]; rejected: RejectedRow[]; ignoredColumns: string[] }
-  | { ok: false; reason: string };
+export type PasteOutcome = { ok: true; added: Member[]; rejected: RejectedRow[]; ignoredColumns: string[] } | { ok: false; reason: string };
 
 /**
  * Reads rows pasted from a spreadsheet: tab-separated (as spreadsheets copy) or comma-separated,
@@ -275,7 +282,9 @@ function personFrom(v: unknown): Member | undefined {
     sicknessUnit: v['sicknessUnit'] === 'percent' ? 'percent' : 'days',
     activities: Object.fromEntries(ACTIVITIES.map((a) => [a.id, num(activities[a.id])])) as Person['activities'],
   });
-  return outcome.ok && (v['sicknessUnit'] === 'days' || v['sicknessUnit'] === 'percent') ? { person: outcome.person, result: outcome.result } : undefined;
+  return outcome.ok && (v['sicknessUnit'] === 'days' || v['sicknessUnit'] === 'percent')
+    ? { person: outcome.person, result: outcome.result }
+    : undefined;
 }
 
 /**

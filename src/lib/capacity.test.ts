@@ -66,7 +66,14 @@ describe('worked examples checked by hand', () => {
      * Per week           1,344 ÷ 52                       = 25.846…
      */
     const example = workedExample(RULES);
-    expect(example).toMatchObject({ hoursPerWeek: 37.5, annualLeaveDays: 29, publicHolidayDays: 8, studyLeaveDays: 5, mandatoryTrainingDays: 2, sickness: 6 });
+    expect(example).toMatchObject({
+      hoursPerWeek: 37.5,
+      annualLeaveDays: 29,
+      publicHolidayDays: 8,
+      studyLeaveDays: 5,
+      mandatoryTrainingDays: 2,
+      sickness: 6,
+    });
     const r = resultOf(example);
     expect(stepValue(r, 'hoursPerDay')).toBe(7.5);
     expect(r.contractedHours).toBe(1950);
@@ -85,7 +92,9 @@ describe('worked examples checked by hand', () => {
     // Every step is shown with its numbers so the user can redo it.
     expect(stepWorking(r, 'annualLeave')).toBe('29 days × 7.5 hours');
     expect(stepWorking(r, 'afterLeave')).toBe('1,950 − 217.5 − 60 − 37.5 − 15');
-    expect(stepWorking(r, 'nonClinicalPerWeek')).toBe('1.5 (supervision) + 1.5 (CPD) + 1 (teaching) + 0.5 (research and service development) + 1 (ANR)');
+    expect(stepWorking(r, 'nonClinicalPerWeek')).toBe(
+      '1.5 (supervision) + 1.5 (CPD) + 1 (teaching) + 0.5 (research and service development) + 1 (ANR)',
+    );
     expect(stepWorking(r, 'clinicalShare')).toBe('1,344 ÷ 1,950 × 100');
     expect(r.steps.map((s) => formatStep(s)).slice(-3)).toEqual(['1,344 hours', '68.9%', '25.85 hours a week']);
   });
@@ -106,7 +115,16 @@ describe('worked examples checked by hand', () => {
      * Per week           882.894 ÷ 52                           = 16.9787…
      */
     const outcome = readPerson(
-      raw({ hoursPerWeek: '22.5', yearsOfService: '0', studyLeaveDays: '2', mandatoryTrainingDays: '1', sickness: '3%', sicknessUnit: 'percent', supervision: '1', cpd: '1' }),
+      raw({
+        hoursPerWeek: '22.5',
+        yearsOfService: '0',
+        studyLeaveDays: '2',
+        mandatoryTrainingDays: '1',
+        sickness: '3%',
+        sicknessUnit: 'percent',
+        supervision: '1',
+        cpd: '1',
+      }),
       RULES,
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
@@ -173,7 +191,9 @@ describe('edge cases', () => {
 
   it('refuses more non-clinical time than contracted hours, and allows exactly as much', () => {
     const over = assess(person({ hoursPerWeek: 20, activities: { ...noActivities, anr: 15, cpd: 6 } }));
-    expect(!over.ok && over.errors.activitiesTotal).toBe('Non-clinical time adds up to 21 hours a week, more than the 20 contracted hours.');
+    expect(!over.ok && over.errors.activitiesTotal).toBe(
+      'Non-clinical time adds up to 21 hours a week, more than the 20 contracted hours.',
+    );
     const all = resultOf(person({ hoursPerWeek: 20, activities: { ...noActivities, anr: 20 } }));
     expect(all.clinicalHours).toBe(0);
   });

@@ -57,14 +57,7 @@ export interface Person {
 
 /** Form fields, named as the calculator's inputs are; values are exactly what was typed. */
 export const DAY_FIELDS = ['annualLeaveDays', 'publicHolidayDays', 'studyLeaveDays', 'mandatoryTrainingDays'] as const;
-export type RawField =
-  | 'name'
-  | 'hoursPerWeek'
-  | 'yearsOfService'
-  | (typeof DAY_FIELDS)[number]
-  | 'sickness'
-  | 'sicknessUnit'
-  | ActivityId;
+export type RawField = 'name' | 'hoursPerWeek' | 'yearsOfService' | (typeof DAY_FIELDS)[number] | 'sickness' | 'sicknessUnit' | ActivityId;
 export type RawPerson = Record<RawField, string>;
 
 /** Where a message belongs: a field, or the group whose figures add up to too much. */
@@ -118,7 +111,9 @@ export function describeBand(rules: LeaveRules, index: number): string {
   const band = rules.entitlements[index]!;
   const next = rules.entitlements[index + 1];
   const when =
-    band.yearsOfService === 0 ? `On appointment${next ? ` (less than ${next.yearsOfService} years)` : ''}` : `After ${band.yearsOfService} years`;
+    band.yearsOfService === 0
+      ? `On appointment${next ? ` (less than ${next.yearsOfService} years)` : ''}`
+      : `After ${band.yearsOfService} years`;
   return `${when}: ${band.days} days`;
 }
 
@@ -186,7 +181,11 @@ export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
     errors.annualLeaveDays = 'Enter the annual leave days, or a length of service to use the Agenda for Change entitlement.';
     annualLeaveDays = NaN;
   } else {
-    const years = amount('yearsOfService', { max: MAX_YEARS_OF_SERVICE, tooBig: `Enter ${MAX_YEARS_OF_SERVICE} years or fewer.`, blank: BLANK_AMOUNT });
+    const years = amount('yearsOfService', {
+      max: MAX_YEARS_OF_SERVICE,
+      tooBig: `Enter ${MAX_YEARS_OF_SERVICE} years or fewer.`,
+      blank: BLANK_AMOUNT,
+    });
     annualLeaveDays = leaveForService(rules, years);
   }
 
@@ -248,14 +247,20 @@ function calculate(p: Person): Result {
     steps.push({ id, label, working, value, unit });
     return value;
   };
-  const hoursPerDay = step('hoursPerDay', 'Hours in a working day', `${n(p.hoursPerWeek)} hours a week ÷ ${DAYS_PER_WEEK} days`, p.hoursPerWeek / DAYS_PER_WEEK);
+  const hoursPerDay = step(
+    'hoursPerDay',
+    'Hours in a working day',
+    `${n(p.hoursPerWeek)} hours a week ÷ ${DAYS_PER_WEEK} days`,
+    p.hoursPerWeek / DAYS_PER_WEEK,
+  );
   const contractedHours = step(
     'contractedHours',
     'Contracted hours a year',
     `${n(p.hoursPerWeek)} hours a week × ${WEEKS_PER_YEAR} weeks`,
     p.hoursPerWeek * WEEKS_PER_YEAR,
   );
-  const inHours = (id: string, label: string, days: number) => step(id, label, `${n(days)} days × ${n(hoursPerDay)} hours`, days * hoursPerDay);
+  const inHours = (id: string, label: string, days: number) =>
+    step(id, label, `${n(days)} days × ${n(hoursPerDay)} hours`, days * hoursPerDay);
   const away = [
     inHours('annualLeave', 'Annual leave', p.annualLeaveDays),
     inHours('publicHolidays', 'Public holidays', p.publicHolidayDays),
@@ -272,8 +277,19 @@ function calculate(p: Person): Result {
     p.sicknessUnit === 'days'
       ? inHours('sickness', 'Sickness allowance', p.sickness)
       : step('sickness', 'Sickness allowance', `${n(p.sickness)}% of ${n(afterLeave)} hours`, (afterLeave * p.sickness) / 100);
-  const availableHours = step('availableHours', 'Available working hours a year', `${n(afterLeave)} − ${n(sickness)}`, afterLeave - sickness);
-  const weeksAtWork = step('weeksAtWork', 'Weeks at work', `${n(availableHours)} hours ÷ ${n(p.hoursPerWeek)} hours a week`, availableHours / p.hoursPerWeek, 'weeks');
+  const availableHours = step(
+    'availableHours',
+    'Available working hours a year',
+    `${n(afterLeave)} − ${n(sickness)}`,
+    afterLeave - sickness,
+  );
+  const weeksAtWork = step(
+    'weeksAtWork',
+    'Weeks at work',
+    `${n(availableHours)} hours ÷ ${n(p.hoursPerWeek)} hours a week`,
+    availableHours / p.hoursPerWeek,
+    'weeks',
+  );
   const named = ACTIVITIES.filter((a) => p.activities[a.id] > 0);
   const perWeek = step(
     'nonClinicalPerWeek',
@@ -282,10 +298,26 @@ function calculate(p: Person): Result {
     weeklyNonClinical(p),
     'hours a week',
   );
-  const nonClinicalHours = step('nonClinicalHours', 'Non-clinical time a year', `${n(perWeek)} hours a week × ${n(weeksAtWork)} weeks`, perWeek * weeksAtWork);
-  const clinicalHours = step('clinicalHours', 'Clinical care hours a year', `${n(availableHours)} − ${n(nonClinicalHours)}`, availableHours - nonClinicalHours);
+  const nonClinicalHours = step(
+    'nonClinicalHours',
+    'Non-clinical time a year',
+    `${n(perWeek)} hours a week × ${n(weeksAtWork)} weeks`,
+    perWeek * weeksAtWork,
+  );
+  const clinicalHours = step(
+    'clinicalHours',
+    'Clinical care hours a year',
+    `${n(availableHours)} − ${n(nonClinicalHours)}`,
+    availableHours - nonClinicalHours,
+  );
   const clinicalShare = clinicalHours / contractedHours;
-  step('clinicalShare', 'Share of contracted hours for clinical care', `${n(clinicalHours)} ÷ ${n(contractedHours)} × 100`, clinicalShare * 100, '%');
+  step(
+    'clinicalShare',
+    'Share of contracted hours for clinical care',
+    `${n(clinicalHours)} ÷ ${n(contractedHours)} × 100`,
+    clinicalShare * 100,
+    '%',
+  );
   const clinicalHoursPerWeek = step(
     'clinicalHoursPerWeek',
     `Clinical care hours a week, averaged over ${WEEKS_PER_YEAR} weeks`,

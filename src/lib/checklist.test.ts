@@ -17,7 +17,14 @@ const def: ChecklistDefinition = {
   version: 2,
   mode: 'progress',
   sections: [
-    { id: 'digital', title: 'Digital', items: [{ id: 'd1', text: 'Offer video calls', prompts: [] }, { id: 'd2', text: 'Go paperless', prompts: [] }] },
+    {
+      id: 'digital',
+      title: 'Digital',
+      items: [
+        { id: 'd1', text: 'Offer video calls', prompts: [] },
+        { id: 'd2', text: 'Go paperless', prompts: [] },
+      ],
+    },
     { id: 'food', title: 'Food, and diet', items: [{ id: 'f1', text: 'Plant-rich "menus"', prompts: [] }] },
   ],
 };
@@ -40,7 +47,10 @@ describe('reading stored answers', () => {
     expect(r.ok && r.setAside).toEqual({ gone: { status: 'done', note: 'keep me' } });
   });
   it('refuses another checklist, a newer version and junk, with a reason', () => {
-    expect(readState(def, { ...filled, checklist: 'readiness-toolkit' })).toMatchObject({ ok: false, reason: expect.stringContaining('different checklist') });
+    expect(readState(def, { ...filled, checklist: 'readiness-toolkit' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('different checklist'),
+    });
     expect(readState(def, { ...filled, version: 3 })).toMatchObject({ ok: false, reason: expect.stringContaining('newer') });
     expect(readState(def, 'garbage')).toMatchObject({ ok: false });
     expect(readState(def, null)).toMatchObject({ ok: false });
@@ -78,7 +88,10 @@ describe('export and import', () => {
   it('rejects an empty, foreign, malformed or other-checklist file', () => {
     expect(parseImport(def, '')).toMatchObject({ ok: false, reason: 'the file is empty' });
     expect(parseImport(def, 'name,age\nAnn,3')).toMatchObject({ ok: false, reason: expect.stringContaining('not a checklist') });
-    expect(parseImport(def, 'checklist,version,section,item,question,status,note\n"broken')).toMatchObject({ ok: false, reason: expect.stringContaining('could not be read') });
+    expect(parseImport(def, 'checklist,version,section,item,question,status,note\n"broken')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('could not be read'),
+    });
     const other = toChecklistCsv({ ...def, id: 'readiness-toolkit' }, { ...filled, checklist: 'readiness-toolkit' });
     expect(parseImport(def, other)).toMatchObject({ ok: false, reason: expect.stringContaining('different checklist') });
     const badStatus = toChecklistCsv(def, filled).replace('Done', 'Finished');

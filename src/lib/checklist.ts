@@ -48,9 +48,7 @@ export function emptyState(def: ChecklistDefinition): SavedChecklist {
 
 const itemIds = (def: ChecklistDefinition) => new Set(def.sections.flatMap((s) => s.items.map((i) => i.id)));
 
-export type ReadResult =
-  | { ok: true; state: SavedChecklist; setAside: Record<string, Answer> }
-  | { ok: false; reason: string };
+export type ReadResult = { ok: true; state: SavedChecklist; setAside: Record<string, Answer> } | { ok: false; reason: string };
 
 /**
  * Checks a parsed value against the checklist: it must be this checklist's data, from this or
@@ -173,7 +171,8 @@ export function parseImport(def: ChecklistDefinition, text: string): ReadResult 
       checklist = list ?? '';
       version = Number(ver);
       const status = statusFromLabel(def, label ?? '');
-      if (!id || status === undefined) return { ok: false, reason: `an answer ("${(label ?? '').slice(0, 30)}") is not one this checklist uses` };
+      if (!id || status === undefined)
+        return { ok: false, reason: `an answer ("${(label ?? '').slice(0, 30)}") is not one this checklist uses` };
       answers[id] = { status, note: note ?? '' };
     }
   }

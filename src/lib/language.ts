@@ -65,7 +65,8 @@ export function parseLanguageRules(text: string): LanguageRules {
     return v as Record<string, unknown>[];
   };
   const strings = (v: unknown, where: string): string[] => {
-    if (!Array.isArray(v) || v.length === 0 || !v.every((s) => typeof s === 'string')) throw new Error(`language-rules.yaml: ${where} needs a list of words.`);
+    if (!Array.isArray(v) || v.length === 0 || !v.every((s) => typeof s === 'string'))
+      throw new Error(`language-rules.yaml: ${where} needs a list of words.`);
     return v as string[];
   };
   const reason = (v: unknown, where: string): string => {
@@ -173,7 +174,22 @@ export function languageChecker(rules: LanguageRules): LanguageChecker {
 }
 
 /** Fields written in our own words; everything else is a name, an address, an id or a fixed value. */
-const PROSE_FIELDS = new Set(['title', 'singular', 'summary', 'definition', 'term', 'aliases', 'text', 'intro', 'prompts', 'settings', 'helps', 'note', 'entry', 'label']);
+const PROSE_FIELDS = new Set([
+  'title',
+  'singular',
+  'summary',
+  'definition',
+  'term',
+  'aliases',
+  'text',
+  'intro',
+  'prompts',
+  'settings',
+  'helps',
+  'note',
+  'entry',
+  'label',
+]);
 /**
  * Fields left as published: sources and the professional body are named as their publishers
  * name them, search terms are the words people type (including words we avoid), and a series
@@ -231,7 +247,15 @@ export function frontmatterOf(mdx: string): { yaml: string; firstLine: number } 
 export function placeholderFindings(text: string, file: string): Finding[] {
   return text.split('\n').flatMap((line, i) =>
     line.includes('PLACEHOLDER')
-      ? [{ file, line: i + 1, actual: 'PLACEHOLDER', message: 'This is still template text from npm run new: replace the PLACEHOLDER with real content.', rule: 'ahp-hub/placeholder' }]
+      ? [
+          {
+            file,
+            line: i + 1,
+            actual: 'PLACEHOLDER',
+            message: 'This is still template text from npm run new: replace the PLACEHOLDER with real content.',
+            rule: 'ahp-hub/placeholder',
+          },
+        ]
       : [],
   );
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isPublicPage, mainTextBlocks, median, readability, readabilityProblems, type PageScore } from './readability';
 
-const page = (main: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body><nav><p>Site menu text.</p></nav><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`;
+const page = (main: string) =>
+  `<!doctype html><html lang="en"><head><title>t</title></head><body><nav><p>Site menu text.</p></nav><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`;
 
 describe('mainTextBlocks', () => {
   it('keeps the prose of <main>, one block per paragraph or list item, with tags stripped', () => {
-    expect(mainTextBlocks(page('<p>One <a href="/x/">linked</a> <strong>word</strong>.</p><ul><li>First point, with words</li><li>Second point here.</li></ul>'))).toEqual([
-      'One linked word.',
-      'First point, with words',
-      'Second point here.',
-    ]);
+    expect(
+      mainTextBlocks(
+        page(
+          '<p>One <a href="/x/">linked</a> <strong>word</strong>.</p><ul><li>First point, with words</li><li>Second point here.</li></ul>',
+        ),
+      ),
+    ).toEqual(['One linked word.', 'First point, with words', 'Second point here.']);
   });
 
   it('leaves out headings, navigation, figures, tables, code, review dates, sources and the search terms line', () => {
@@ -29,7 +32,9 @@ describe('mainTextBlocks', () => {
   });
 
   it('leaves out list items that are only a link, such as lists of related pages', () => {
-    const html = page('<ul><li><a href="/a/">Dietitians</a></li><li><a href="/r/">A guide</a> <span class="meta">(Guide, NHS England)</span></li><li><a href="/b/">Podiatrists</a> look after feet.</li></ul>');
+    const html = page(
+      '<ul><li><a href="/a/">Dietitians</a></li><li><a href="/r/">A guide</a> <span class="meta">(Guide, NHS England)</span></li><li><a href="/b/">Podiatrists</a> look after feet.</li></ul>',
+    );
     expect(mainTextBlocks(html)).toEqual(['Podiatrists look after feet.']);
   });
 });
@@ -82,17 +87,26 @@ describe('the limits', () => {
   const PROFS = ['dietitians'];
 
   it('count the home page, professions, careers and the strategy overview as public pages, and nothing else', () => {
-    expect(['/', '/professions/', '/professions/dietitians/', '/careers/', '/careers/cpd/', '/strategy/'].every((p) => isPublicPage(p, PROFS))).toBe(true);
+    expect(
+      ['/', '/professions/', '/professions/dietitians/', '/careers/', '/careers/cpd/', '/strategy/'].every((p) => isPublicPage(p, PROFS)),
+    ).toBe(true);
     expect(['/professions/compare/', '/strategy/research/', '/resources/', '/greener/'].some((p) => isPublicPage(p, PROFS))).toBe(false);
   });
 
   it('pass pages within the limits', () => {
-    expect(readabilityProblems([score('/', 7), score('/careers/', 9.9), score('/strategy/', 6), score('/resources/x/', 14, 25)], PROFS)).toEqual([]);
+    expect(
+      readabilityProblems([score('/', 7), score('/careers/', 9.9), score('/strategy/', 6), score('/resources/x/', 14, 25)], PROFS),
+    ).toEqual([]);
   });
 
   it('fail a public page above grade 10, but not a page for AHPs', () => {
-    const problems = readabilityProblems([score('/', 5), score('/careers/cpd/', 10.2), score('/strategy/', 5), score('/strategy/research/', 12)], PROFS);
-    expect(problems.map((p) => [p.page?.path, p.reason])).toEqual([['/careers/cpd/', 'grade 10.2 is above 10: use shorter sentences and simpler words']]);
+    const problems = readabilityProblems(
+      [score('/', 5), score('/careers/cpd/', 10.2), score('/strategy/', 5), score('/strategy/research/', 12)],
+      PROFS,
+    );
+    expect(problems.map((p) => [p.page?.path, p.reason])).toEqual([
+      ['/careers/cpd/', 'grade 10.2 is above 10: use shorter sentences and simpler words'],
+    ]);
   });
 
   it('fail when the median public page is above grade 8', () => {

@@ -18,8 +18,30 @@ import { toString as nlcstToString } from 'nlcst-to-string';
  * the terms of definition lists (labels, not sentences), form controls and anything hidden.
  */
 const SKIPPED_TAGS = new Set([
-  'nav', 'figure', 'table', 'pre', 'code', 'kbd', 'samp', 'script', 'style', 'template', 'noscript', 'svg',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'button', 'select', 'textarea', 'input', 'label',
+  'nav',
+  'figure',
+  'table',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'label',
 ]);
 /** Page furniture the layout adds to every page: review dates and the list of sources. */
 const SKIPPED_CLASSES = new Set(['review', 'sources']);
@@ -28,8 +50,27 @@ const SEARCH_TERMS_LINE = /^\s*Also searched for as:/;
 
 /** Elements that start a new block of text: a sentence never runs from one into the next. */
 const BLOCK_TAGS = new Set([
-  'p', 'li', 'dt', 'dd', 'blockquote', 'div', 'section', 'article', 'aside', 'header', 'footer', 'ul', 'ol', 'dl',
-  'fieldset', 'legend', 'details', 'summary', 'figcaption', 'main', 'br',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'dl',
+  'fieldset',
+  'legend',
+  'details',
+  'summary',
+  'figcaption',
+  'main',
+  'br',
 ]);
 
 const classes = (el: Element): string[] => {
@@ -127,8 +168,7 @@ function sentencesOf(block: string): Sentence[] {
   return found;
 }
 
-const wordsOf = (sentence: Sentence): string[] =>
-  sentence.children.filter((n) => n.type === 'WordNode').map((n) => nlcstToString(n));
+const wordsOf = (sentence: Sentence): string[] => sentence.children.filter((n) => n.type === 'WordNode').map((n) => nlcstToString(n));
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
@@ -196,12 +236,20 @@ export function readabilityProblems(pages: readonly PageScore[], professions: re
   const publicPages = pages.filter((p) => p.sentences >= MIN_SENTENCES && isPublicPage(p.path, professions));
   for (const page of publicPages)
     if (page.grade > LIMITS.publicMaxGrade)
-      problems.push({ page, reason: `grade ${one(page.grade)} is above ${LIMITS.publicMaxGrade}: use shorter sentences and simpler words` });
+      problems.push({
+        page,
+        reason: `grade ${one(page.grade)} is above ${LIMITS.publicMaxGrade}: use shorter sentences and simpler words`,
+      });
   const publicMedian = median(publicPages.map((p) => p.grade));
   if (publicMedian > LIMITS.publicMedianGrade)
-    problems.push({ reason: `the median page for the public and students is at grade ${one(publicMedian)}, above ${LIMITS.publicMedianGrade}` });
+    problems.push({
+      reason: `the median page for the public and students is at grade ${one(publicMedian)}, above ${LIMITS.publicMedianGrade}`,
+    });
   for (const page of pages)
     if (page.medianSentenceWords > LIMITS.medianSentenceWords)
-      problems.push({ page, reason: `its median sentence has ${one(page.medianSentenceWords)} words, more than ${LIMITS.medianSentenceWords}` });
+      problems.push({
+        page,
+        reason: `its median sentence has ${one(page.medianSentenceWords)} words, more than ${LIMITS.medianSentenceWords}`,
+      });
   return problems;
 }

@@ -29,7 +29,9 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 export function loadGlossary(dir: string): GlossaryTerm[] {
   if (!existsSync(dir)) return [];
   const terms: GlossaryTerm[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const data: unknown = parse(readFileSync(join(dir, file), 'utf8'));
     if (!data || typeof data !== 'object') continue;
     const d = data as Record<string, unknown>;
@@ -49,7 +51,32 @@ export function loadGlossary(dir: string): GlossaryTerm[] {
  * existing abbreviations (no link inside a link), code, form controls, and italics, which the
  * hub uses for the titles of published documents (AHPs Deliver).
  */
-const SKIPPED = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'button', 'label', 'select', 'textarea', 'summary', 'legend', 'cite', 'em', 'dfn']);
+const SKIPPED = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'abbr',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'script',
+  'style',
+  'svg',
+  'button',
+  'label',
+  'select',
+  'textarea',
+  'summary',
+  'legend',
+  'cite',
+  'em',
+  'dfn',
+]);
 
 interface Form {
   term: GlossaryTerm;
@@ -86,14 +113,17 @@ function firstMatch(text: string, forms: readonly Form[], marked: ReadonlySet<st
     if (marked.has(form.term.id)) continue;
     const m = form.pattern.exec(text);
     if (!m) continue;
-    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) best = { form, index: m.index, length: m[0].length };
+    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length))
+      best = { form, index: m.index, length: m[0].length };
   }
   return best;
 }
 
 function termLink(form: Form, words: string): Element {
   const text: Text = { type: 'text', value: words };
-  const inner: ElementContent = form.isAbbreviation ? { type: 'element', tagName: 'abbr', properties: { title: form.term.term }, children: [text] } : text;
+  const inner: ElementContent = form.isAbbreviation
+    ? { type: 'element', tagName: 'abbr', properties: { title: form.term.term }, children: [text] }
+    : text;
   return { type: 'element', tagName: 'a', properties: { href: `/glossary/#${form.term.id}`, className: ['term'] }, children: [inner] };
 }
 

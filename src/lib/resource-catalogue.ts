@@ -28,9 +28,6 @@ export async function catalogue(): Promise<Catalogue> {
     .map((entry) => ({ entry, facets: facetsOf(entry.data) }))
     .sort((a, b) => listingKey(a.entry.data).localeCompare(listingKey(b.entry.data), 'en-GB'));
   const facetted = items.map((i) => i.facets);
-  const values = Object.fromEntries(FACETS.map((f) => [f, facetValues(facetted, f, (s) => label(f, s))])) as Record<
-    Facet,
-    FacetValue[]
-  >;
+  const values = Object.fromEntries(FACETS.map((f) => [f, facetValues(facetted, f, (s) => label(f, s))])) as Record<Facet, FacetValue[]>;
   return { items, values, label };
 }

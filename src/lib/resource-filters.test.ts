@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { facetValues, facetsOf, listingKey, matches, parseQuery, toQuery, type Facet } from './resource-filters';
 
-const guide = facetsOf({ topics: ['digital-and-data', 'leadership'], type: 'guide', publisher: 'NHS England', professions: ['paramedics'] });
+const guide = facetsOf({
+  topics: ['digital-and-data', 'leadership'],
+  type: 'guide',
+  publisher: 'NHS England',
+  professions: ['paramedics'],
+});
 const report = facetsOf({ topics: ['cancer'], type: 'report', publisher: "The King's Fund", professions: 'all' });
 
 const known: Record<Facet, ReadonlySet<string>> = {

@@ -70,11 +70,7 @@ export interface FacetValue {
 }
 
 /** Every value of a facet that at least one resource carries, with its count, sorted by label. */
-export function facetValues(
-  all: readonly Facetted[],
-  facet: Facet,
-  labelOf: (slug: string) => string,
-): FacetValue[] {
+export function facetValues(all: readonly Facetted[], facet: Facet, labelOf: (slug: string) => string): FacetValue[] {
   const counts = new Map<string, number>();
   for (const f of all) for (const v of f[facet]) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()]

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROFESSIONS, ROUTES, type ProfessionSlug, type RouteId } from './vocabulary';
 import { availabilityOf, factFor, needsFirstDegree, routeTable, type RouteFact, type RouteTable } from './routes';
-import { START_IDS, STARTS, answerFor, answerForAnyProfession, answerHeading, finderHref, isProfession, isStartId, type StartId } from './route-finder';
+import {
+  START_IDS,
+  STARTS,
+  answerFor,
+  answerForAnyProfession,
+  answerHeading,
+  finderHref,
+  isProfession,
+  isStartId,
+  type StartId,
+} from './route-finder';
 
 const DIR = join(process.cwd(), 'content/routes');
 const files = readdirSync(DIR)
@@ -25,7 +35,9 @@ describe('the routes data', () => {
   });
 
   it('says a first degree is needed for every postgraduate course and the arts therapies apprenticeship, and nothing else', () => {
-    const flagged = files.flatMap((f) => f.routes.filter((r) => r.available && needsFirstDegree(r)).map((r) => `${f.profession} ${r.route}`));
+    const flagged = files.flatMap((f) =>
+      f.routes.filter((r) => r.available && needsFirstDegree(r)).map((r) => `${f.profession} ${r.route}`),
+    );
     const expected = [
       ...PROFESSIONS.filter((p) => fact(p, 'postgraduate-pre-registration')?.available).map((p) => `${p} postgraduate-pre-registration`),
       'art-therapists degree-apprenticeship',
@@ -69,7 +81,8 @@ describe.each(START_IDS)('starting from %s', (start) => {
     const open = s.routes.filter((r) => fact(profession, r)?.available && !(s.degree === 'no' && needsFirstDegree(fact(profession, r)!)));
     if (answer.nearest) {
       expect(open).toEqual([]);
-      for (const r of answer.routes) expect(r.condition === 'after-a-first-degree' || (s.nearest as readonly RouteId[]).includes(r.route)).toBe(true);
+      for (const r of answer.routes)
+        expect(r.condition === 'after-a-first-degree' || (s.nearest as readonly RouteId[]).includes(r.route)).toBe(true);
     } else {
       expect(answer.routes.map((r) => r.route)).toEqual(open);
     }

@@ -102,7 +102,8 @@ export const NEXT_STEPS: Record<RouteId, string> = {
   'degree-apprenticeship': 'Look for an apprentice job with a health or care employer: you apply for the job, not to a university.',
   'postgraduate-pre-registration': 'Check that your first degree meets the entry requirements of the courses you are interested in.',
   'support-worker': 'Apply for a support worker job, and ask your employer about apprenticeships that help you move up.',
-  'return-to-practice': 'Work out how long you have been out of practice: that sets how much updating you need before you rejoin the register.',
+  'return-to-practice':
+    'Work out how long you have been out of practice: that sets how much updating you need before you rejoin the register.',
   overseas: 'Read the standards of proficiency for your profession, then apply to its regulator.',
 };
 
@@ -133,7 +134,13 @@ export interface ProfessionAnswer {
  * open to them. With `afterDegree`, a route that needs a degree is offered to someone without
  * one as a later step (the nearest route when nothing is open to them now).
  */
-function suggest(table: RouteTable, profession: ProfessionSlug, route: RouteId, degree: Degree, afterDegree = false): RouteSuggestion | null {
+function suggest(
+  table: RouteTable,
+  profession: ProfessionSlug,
+  route: RouteId,
+  degree: Degree,
+  afterDegree = false,
+): RouteSuggestion | null {
   const fact = factFor(table, profession, route);
   if (!fact?.available) return null;
   let condition: Condition = 'none';

@@ -7,10 +7,7 @@ import { z } from 'astro/zod';
 import { friendly } from './schema-errors';
 import { PROFESSIONS, TOPICS } from './vocabulary';
 
-const isoDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-);
+const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 const schema = friendly(
   z.strictObject({
     title: z.string().min(3),
@@ -22,8 +19,14 @@ const schema = friendly(
     settings: z.array(z.string()).min(3),
     order: z.number().int().default(100),
     url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }).optional(),
-    id: z.string().regex(/^[a-z0-9-]+$/).optional(),
-    seeAlso: z.string().regex(/^\/[a-z0-9/-]*$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+    seeAlso: z
+      .string()
+      .regex(/^\/[a-z0-9/-]*$/)
+      .optional(),
     nextReview: isoDate,
   }),
 );
@@ -53,8 +56,12 @@ describe('content error messages', () => {
   });
 
   it('invalid_type, missing: says the field is required and gives an example', async () => {
-    expect(await messagesFor({}, ['title'])).toEqual(['title: This field is required: add some text in quotes, for example title: "Return to practice".']);
-    expect(await messagesFor({}, ['nextReview'])).toEqual(['nextReview: This field is required: add a date written as YYYY-MM-DD, for example nextReview: 2027-11-22.']);
+    expect(await messagesFor({}, ['title'])).toEqual([
+      'title: This field is required: add some text in quotes, for example title: "Return to practice".',
+    ]);
+    expect(await messagesFor({}, ['nextReview'])).toEqual([
+      'nextReview: This field is required: add a date written as YYYY-MM-DD, for example nextReview: 2027-11-22.',
+    ]);
   });
 
   it('invalid_type, wrong kind: says what was expected, with an example, and what was found', async () => {
@@ -103,7 +110,9 @@ describe('content error messages', () => {
     expect(await messagesFor({ settings: ['hospitals'] })).toEqual([
       'settings: This list needs at least 3 item(s), one "- item" per line, for example settings: [hospitals, schools, community clinics].',
     ]);
-    expect(await messagesFor({ title: 'OT' })).toEqual(['title: This text is too short: write at least 3 characters, for example title: "Return to practice".']);
+    expect(await messagesFor({ title: 'OT' })).toEqual([
+      'title: This text is too short: write at least 3 characters, for example title: "Return to practice".',
+    ]);
     expect(await messagesFor({ summary: 'x'.repeat(41) })).toEqual([
       'summary: This text is too long: keep it to 40 characters. Cut words, or split it into two sentences.',
     ]);

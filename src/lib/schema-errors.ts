@@ -106,7 +106,8 @@ function knownKeys(issue: Issue): string[] {
   return shape && typeof shape === 'object' ? Object.keys(shape) : [];
 }
 
-const isDatePattern = (issue: Issue) => issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && String(issue.pattern).includes('\\d{4}');
+const isDatePattern = (issue: Issue) =>
+  issue.code === 'invalid_format' && issue.format === 'regex' && 'pattern' in issue && String(issue.pattern).includes('\\d{4}');
 const notADate = (input: unknown) => `${describe(input)} is not a date. Write dates as YYYY-MM-DD, for example 2026-11-22.`;
 
 /** One way a value could have been right, from one branch of a union ("all", or a list of ...). */
@@ -133,11 +134,14 @@ export function friendlyError(issue: Issue): string | undefined {
       return `${describe(issue.input)} is not an allowed value. Use one of: ${list(issue.values)}.`;
     }
     case 'invalid_format': {
-      if (issue.format === 'url') return `${describe(issue.input)} is not a secure web address. Use a full address starting https://, for example https://www.hcpc-uk.org/.`;
+      if (issue.format === 'url')
+        return `${describe(issue.input)} is not a secure web address. Use a full address starting https://, for example https://www.hcpc-uk.org/.`;
       if (isDatePattern(issue)) return notADate(issue.input);
       const pattern = 'pattern' in issue ? String(issue.pattern) : '';
-      if (pattern === '/^[a-z0-9-]+$/') return `${describe(issue.input)} is not a valid id. Use lower case letters, numbers and hyphens only, for example php-mecc.`;
-      if (pattern.startsWith('/^\\/')) return `${describe(issue.input)} is not a path on the hub. Start and end it with a slash, for example /careers/cpd/.`;
+      if (pattern === '/^[a-z0-9-]+$/')
+        return `${describe(issue.input)} is not a valid id. Use lower case letters, numbers and hyphens only, for example php-mecc.`;
+      if (pattern.startsWith('/^\\/'))
+        return `${describe(issue.input)} is not a path on the hub. Start and end it with a slash, for example /careers/cpd/.`;
       const e = example(issue);
       return `${describe(issue.input)} is not in the expected format${e ? `. Write it like this: ${e}` : ': see CONTRIBUTING.md for this field'}.`;
     }
@@ -150,11 +154,14 @@ export function friendlyError(issue: Issue): string | undefined {
       return `${found}. Use ${options.join(', or ')}.`;
     }
     case 'too_small':
-      if (issue.origin === 'array') return `This list needs at least ${issue.minimum} item(s), one "- item" per line${forExample(example(issue))}.`;
-      if (issue.origin === 'string') return `This text is too short: write at least ${issue.minimum} characters${forExample(example(issue))}.`;
+      if (issue.origin === 'array')
+        return `This list needs at least ${issue.minimum} item(s), one "- item" per line${forExample(example(issue))}.`;
+      if (issue.origin === 'string')
+        return `This text is too short: write at least ${issue.minimum} characters${forExample(example(issue))}.`;
       return `This must be at least ${issue.minimum}${forExample(example(issue))}.`;
     case 'too_big':
-      if (issue.origin === 'string') return `This text is too long: keep it to ${issue.maximum} characters. Cut words, or split it into two sentences.`;
+      if (issue.origin === 'string')
+        return `This text is too long: keep it to ${issue.maximum} characters. Cut words, or split it into two sentences.`;
       if (issue.origin === 'array') return `This list can have at most ${issue.maximum} item(s).`;
       return `This must be at most ${issue.maximum}${forExample(example(issue))}.`;
     case 'unrecognized_keys': {

@@ -27,8 +27,6 @@ describe('excerptParts', () => {
   });
 
   it('does not treat mark-like tags with attributes as highlights', () => {
-    expect(excerptParts('<mark class="x">a</mark>')).toEqual([
-      { text: '<mark class="x">a', marked: false },
-    ]);
+    expect(excerptParts('<mark class="x">a</mark>')).toEqual([{ text: '<mark class="x">a', marked: false }]);
   });
 });

@@ -121,7 +121,7 @@ export const ROUTES = {
   'postgraduate-pre-registration': 'Postgraduate pre-registration course',
   'support-worker': 'Start as a support worker and progress',
   'return-to-practice': 'Return to practice',
-  'overseas': 'Trained overseas',
+  overseas: 'Trained overseas',
 } as const;
 export type RouteId = keyof typeof ROUTES;
 

@@ -3,6 +3,13 @@ import { resources } from '../lib/content';
 import { toRecord } from '../lib/resource-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify((await resources()).map((r) => toRecord(r, site!)), null, 1), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify(
+      (await resources()).map((r) => toRecord(r, site!)),
+      null,
+      1,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );

@@ -34,7 +34,10 @@ function definitionFrom(el: HTMLElement): ChecklistDefinition {
       title: s.querySelector('.section-title')!.textContent!.trim(),
       items: [...s.querySelectorAll<HTMLElement>('[data-item]')].map((i) => ({
         id: i.dataset['item']!,
-        text: i.querySelector('legend')!.textContent!.replace(/^\s*\d+\.\s*/, '').trim(),
+        text: i
+          .querySelector('legend')!
+          .textContent!.replace(/^\s*\d+\.\s*/, '')
+          .trim(),
         prompts: [],
       })),
     })),
@@ -81,7 +84,10 @@ function enhance(el: HTMLElement) {
           'This checklist has changed since you last used it. Answers to questions it no longer asks have been kept aside: you can download them.',
         );
     } else {
-      aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`);
+      aside.keep(
+        stored.value,
+        `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`,
+      );
     }
   }
 
@@ -147,7 +153,8 @@ function enhance(el: HTMLElement) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (file.size > 1_000_000) return fail(`We could not import ${file.name}: it is too large to be a checklist. Your answers have not changed.`);
+    if (file.size > 1_000_000)
+      return fail(`We could not import ${file.name}: it is too large to be a checklist. Your answers have not changed.`);
     const result = parseImport(def, await file.text());
     if (!result.ok) return fail(`We could not import ${file.name}: ${result.reason}. Your answers have not changed.`);
     state = result.state;

@@ -118,7 +118,11 @@ function enhance(root: HTMLElement) {
   const renderTeam = () => {
     $('#jp-team-empty').hidden = team.length > 0;
     teamWrap.hidden = team.length === 0;
-    const cells = (name: string, hoursPerWeek: string, r: Pick<Result, 'availableHours' | 'clinicalHours' | 'clinicalShare' | 'clinicalHoursPerWeek'>) => {
+    const cells = (
+      name: string,
+      hoursPerWeek: string,
+      r: Pick<Result, 'availableHours' | 'clinicalHours' | 'clinicalShare' | 'clinicalHoursPerWeek'>,
+    ) => {
       const row = el('tr');
       row.append(el('th', name, { scope: 'row' }), el('td', hoursPerWeek), el('td', n(r.availableHours)), el('td', n(r.clinicalHours)));
       row.append(el('td', pct(r.clinicalShare)), el('td', n(r.clinicalHoursPerWeek)));
@@ -129,20 +133,37 @@ function enhance(root: HTMLElement) {
         const row = cells(m.person.name, n(m.person.hoursPerWeek), m.result);
         const actions = el('td', '', { class: 'no-print' });
         actions.append(
-          el('button', 'Edit', { type: 'button', class: 'btn btn-secondary', 'data-action': 'edit', 'data-index': String(i), 'aria-label': `Edit ${m.person.name}` }),
+          el('button', 'Edit', {
+            type: 'button',
+            class: 'btn btn-secondary',
+            'data-action': 'edit',
+            'data-index': String(i),
+            'aria-label': `Edit ${m.person.name}`,
+          }),
           ' ',
-          el('button', 'Remove', { type: 'button', class: 'btn btn-secondary', 'data-action': 'remove', 'data-index': String(i), 'aria-label': `Remove ${m.person.name}` }),
+          el('button', 'Remove', {
+            type: 'button',
+            class: 'btn btn-secondary',
+            'data-action': 'remove',
+            'data-index': String(i),
+            'aria-label': `Remove ${m.person.name}`,
+          }),
         );
         row.append(actions);
         return row;
       }),
     );
     const t = teamTotals(team);
-    const total = cells(`Team total (${t.people} ${t.people === 1 ? 'person' : 'people'})`, n(team.reduce((s, m) => s + m.person.hoursPerWeek, 0)), t);
+    const total = cells(
+      `Team total (${t.people} ${t.people === 1 ? 'person' : 'people'})`,
+      n(team.reduce((s, m) => s + m.person.hoursPerWeek, 0)),
+      t,
+    );
     total.append(el('td', '', { class: 'no-print' }));
     $('#jp-team-table tfoot').replaceChildren(total);
   };
-  const teamSize = () => `The team has ${team.length} ${team.length === 1 ? 'person' : 'people'}, with ${n(teamTotals(team).clinicalHoursPerWeek)} clinical care hours a week.`;
+  const teamSize = () =>
+    `The team has ${team.length} ${team.length === 1 ? 'person' : 'people'}, with ${n(teamTotals(team).clinicalHoursPerWeek)} clinical care hours a week.`;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -213,7 +234,9 @@ function enhance(root: HTMLElement) {
       save();
       const ignored = outcome.ignoredColumns.length ? ` These columns were ignored: ${outcome.ignoredColumns.join(', ')}.` : '';
       const bad = outcome.rejected.length;
-      const rejected = bad ? ` ${bad === 1 ? '1 row' : `${bad} rows`} could not be added: ${bad === 1 ? 'it is' : 'they are'} listed below and left in the box to correct.` : '';
+      const rejected = bad
+        ? ` ${bad === 1 ? '1 row' : `${bad} rows`} could not be added: ${bad === 1 ? 'it is' : 'they are'} listed below and left in the box to correct.`
+        : '';
       const added = outcome.added.length;
       const message = `${added ? `Added ${added} ${added === 1 ? 'person' : 'people'} from the pasted rows.` : 'Nothing was added.'}${rejected}${ignored}`;
       $('#jp-paste-summary').textContent = message;
@@ -235,7 +258,8 @@ function enhance(root: HTMLElement) {
         say('Add at least one person to the team before printing a summary.');
         return;
       }
-      $('#jp-printed').textContent = `Clinical capacity summary, ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
+      $('#jp-printed').textContent =
+        `Clinical capacity summary, ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`;
       document.documentElement.classList.add('print-summary');
       window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-summary'), { once: true });
       window.print();
@@ -264,7 +288,11 @@ function enhance(root: HTMLElement) {
   aside.restore('Some data saved earlier could not be used by this calculator. You can download it.');
   if (stored.value) {
     const saved = readSaved(parseSaved(stored.value));
-    if (!saved.ok) aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}). They have been kept aside: you can download them.`);
+    if (!saved.ok)
+      aside.keep(
+        stored.value,
+        `We could not read the figures saved in this browser (${saved.reason}). They have been kept aside: you can download them.`,
+      );
     else {
       team = saved.team;
       fillForm(saved.draft);

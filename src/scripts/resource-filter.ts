@@ -12,10 +12,14 @@ const note = document.querySelector<HTMLElement>('#filter-note');
 
 if (form && list && count && note) {
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
-  const selects = Object.fromEntries(FACETS.map((f) => [f, form.elements.namedItem(f) as HTMLSelectElement])) as Record<Facet, HTMLSelectElement>;
-  const known = Object.fromEntries(
-    FACETS.map((f) => [f, new Set([...selects[f].options].map((o) => o.value).filter(Boolean))]),
-  ) as Record<Facet, Set<string>>;
+  const selects = Object.fromEntries(FACETS.map((f) => [f, form.elements.namedItem(f) as HTMLSelectElement])) as Record<
+    Facet,
+    HTMLSelectElement
+  >;
+  const known = Object.fromEntries(FACETS.map((f) => [f, new Set([...selects[f].options].map((o) => o.value).filter(Boolean))])) as Record<
+    Facet,
+    Set<string>
+  >;
   const facetsOf = (li: HTMLLIElement) =>
     Object.fromEntries(FACETS.map((f) => [f, (li.dataset[f] ?? '').split(' ').filter(Boolean)])) as Record<Facet, string[]>;
   const itemFacets = items.map(facetsOf);

@@ -109,7 +109,11 @@ async function networkFirst(event, path) {
   }
 }
 
-const escapeHtml = (text) => text.replace(/&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text) =>
+  text
+    .replace(/&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 /** Every page kept in this browser, with its title, in alphabetical order. */
 async function readablePages() {
@@ -117,7 +121,10 @@ async function readablePages() {
   const found = [];
   for (const request of await pages.keys()) {
     const html = await (await pages.match(request))?.text();
-    const title = /<title>([^<]*)<\/title>/i.exec(html ?? '')?.[1]?.replace(/ \| AHP Hub$/, '').trim();
+    const title = /<title>([^<]*)<\/title>/i
+      .exec(html ?? '')?.[1]
+      ?.replace(/ \| AHP Hub$/, '')
+      .trim();
     found.push({ path: new URL(request.url).pathname, title: title || new URL(request.url).pathname });
   }
   return found.sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
@@ -134,7 +141,10 @@ async function offlinePage() {
   const init = { status: 503, statusText: 'Offline', headers };
   if (!cached) {
     const list = items ? `<p>Pages you can read offline:</p><ul>${items}</ul>` : '';
-    return new Response(`<!doctype html><html lang="en-GB"><title>You're offline | AHP Hub</title><h1>You're offline</h1>${list}<p><a href="/">AHP Hub home page</a></p></html>`, init);
+    return new Response(
+      `<!doctype html><html lang="en-GB"><title>You're offline | AHP Hub</title><h1>You're offline</h1>${list}<p><a href="/">AHP Hub home page</a></p></html>`,
+      init,
+    );
   }
   let html = await cached.text();
   if (items)

@@ -28,7 +28,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * replaces what `withTags` sets.)
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode(true).withTags(WCAG_TAGS);
+  const builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true)
+    .withTags(WCAG_TAGS);
   if (rules) builder.withRules(rules);
   const { violations } = await builder.analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -58,7 +61,9 @@ export async function watchPolicy(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`);
+      void report(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} at ${e.sourceFile || location.pathname}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {

@@ -17,7 +17,12 @@ const frontmatter = (id: string) => {
   const text = readFileSync(join(process.cwd(), 'content/resources', `${id}.mdx`), 'utf8');
   return parse(text.split('---')[1]!) as { title: string; alsoKnownAs?: string[]; listedIn: string };
 };
-const normal = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/[^a-z0-9']+/g, ' ').trim();
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
 
 describe.each(['appendix-2', 'appendix-3'])('%s', (appendix) => {
   it('the fixture lists exactly the titles the seed lists', () => {
@@ -31,8 +36,13 @@ describe.each(['appendix-2', 'appendix-3'])('%s', (appendix) => {
       expect(ids, `no resource file for "${listed}"`).toContain(resource);
       const fm = frontmatter(resource);
       const names = [fm.title, ...(fm.alsoKnownAs ?? [])].map(normal);
-      const wanted = normal(listed.replace(/ - AHP North West \(ahpnw\.nhs\.uk\)$/, '').replace(/^COVID related outputs can be found here: /, ''));
-      expect(names.some((n) => n === wanted || n.startsWith(wanted) || wanted.startsWith(n)), `${resource} does not carry "${listed}"`).toBe(true);
+      const wanted = normal(
+        listed.replace(/ - AHP North West \(ahpnw\.nhs\.uk\)$/, '').replace(/^COVID related outputs can be found here: /, ''),
+      );
+      expect(
+        names.some((n) => n === wanted || n.startsWith(wanted) || wanted.startsWith(n)),
+        `${resource} does not carry "${listed}"`,
+      ).toBe(true);
     }
   });
 });

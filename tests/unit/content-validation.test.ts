@@ -39,7 +39,12 @@ function syncWith(file: string, text: string): string {
   writeFileSync(join(dir, 'content', file), text);
   try {
     // No colour codes: CI=true makes Astro's logger colour its output even into a pipe.
-    execFileSync('npx', ['astro', 'sync', '--root', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    execFileSync('npx', ['astro', 'sync', '--root', dir], {
+      cwd: dir,
+      stdio: 'pipe',
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return 'SYNC SUCCEEDED';
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
@@ -76,4 +81,3 @@ describe('content validation', () => {
     expect(out).toMatch(/sources\.0\.url: "http:\/\/www\.hcpc-uk\.org\/" is not a secure web address/);
   });
 });
-

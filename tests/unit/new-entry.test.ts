@@ -15,7 +15,8 @@ const TYPES = ['resource', 'profession', 'glossary', 'quote', 'checklist', 'page
 function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ahp-new-'));
   for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'language-rules.yaml']) cpSync(join(ROOT, name), join(dir, name));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'language-rules.yaml'])
+    cpSync(join(ROOT, name), join(dir, name));
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content', 'figures.yaml'), readFileSync(join(ROOT, 'content', 'figures.yaml')));
   return dir;

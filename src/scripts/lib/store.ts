@@ -53,5 +53,6 @@ export function parseSaved(raw: string): unknown {
 
 export const SAVE_PROBLEMS: Record<Exclude<SaveResult, 'saved'>, string> = {
   full: 'Your browser’s storage for this site is full, so your latest changes are not saved. They will stay until you leave this page. Export them to a file to keep them.',
-  blocked: 'Your browser is not letting this site save anything, so your answers will last only while this page is open. Export them to a file to keep them.',
+  blocked:
+    'Your browser is not letting this site save anything, so your answers will last only while this page is open. Export them to a file to keep them.',
 };
