@@ -6,7 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import rehypeGlossary from './src/lib/rehype-glossary.ts';
-import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
+import { impossibleDates } from './src/lib/dates.ts';
+import { contentDataOf, describeEntry, readContentFiles, readReviewEntries, reviewReport } from './src/lib/review.ts';
 
 // The public address the site is deployed at; sitemap and feed links are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -29,6 +30,24 @@ const reviewDates = {
   },
 };
 
+/**
+ * Stops the build (and `astro sync`) when a content file holds a date that is not on the calendar,
+ * naming the file and the field. The content layer's YAML reader would quietly turn 2026-06-31
+ * into 1 July before the schema sees it, so this reads the editors' own text.
+ * @type {import('astro').AstroIntegration}
+ */
+const realDates = {
+  name: 'ahp-real-dates',
+  hooks: {
+    'astro:config:setup': () => {
+      const problems = readContentFiles(root).flatMap(([file, text]) =>
+        impossibleDates(contentDataOf(file, text)).map((problem) => `${file}: ${problem}`),
+      );
+      if (problems.length > 0) throw new Error(`Some content has dates that do not exist:\n${problems.join('\n')}`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   outDir,
@@ -45,6 +64,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    realDates,
     reviewDates,
     // The 404 and offline pages are not pages to land on from a search engine.
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),

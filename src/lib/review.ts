@@ -31,16 +31,33 @@ function toDate(value: unknown): Date | undefined {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-/** The review date of one content file, if it has one (data files such as quotes do not). */
-export function reviewEntryOf(file: string, text: string): ReviewEntry | undefined {
+/**
+ * The data of one content file: an MDX file's front matter or a YAML file's whole text, parsed
+ * with YAML 1.2's core schema, so dates stay the text the editor wrote. Undefined when there is
+ * none or it does not parse (the content layer reports broken YAML with the file and line).
+ */
+export function contentDataOf(file: string, text: string): unknown {
   const yaml = file.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
   if (yaml === undefined) return undefined;
-  let data: unknown;
   try {
-    data = parse(yaml);
+    return parse(yaml);
   } catch {
-    return undefined; // the content layer reports broken YAML with the file and line
+    return undefined;
   }
+}
+
+/** Every .mdx and .yaml file under root/content, as [path from root, text], in name order. */
+export function readContentFiles(root: string): Array<[file: string, text: string]> {
+  const dir = join(root, 'content');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
+    .sort()
+    .map((f) => [relative(root, join(dir, f)).replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8')]);
+}
+
+/** The review date of one content file, if it has one (data files such as quotes do not). */
+export function reviewEntryOf(file: string, text: string): ReviewEntry | undefined {
+  const data = contentDataOf(file, text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const d = data as Record<string, unknown>;
   const nextReview = toDate(d['nextReview']);
@@ -50,15 +67,10 @@ export function reviewEntryOf(file: string, text: string): ReviewEntry | undefin
 
 /** Every content file under root/content that has a nextReview date. */
 export function readReviewEntries(root: string): ReviewEntry[] {
-  const dir = join(root, 'content');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
-    .sort()
-    .flatMap((f) => {
-      const path = join(dir, f);
-      const entry = reviewEntryOf(relative(root, path).replace(/\\/g, '/'), readFileSync(path, 'utf8'));
-      return entry ? [entry] : [];
-    });
+  return readContentFiles(root).flatMap(([file, text]) => {
+    const entry = reviewEntryOf(file, text);
+    return entry ? [entry] : [];
+  });
 }
 
 /** Splits entries into overdue and due within `windowDays`, each soonest first. */

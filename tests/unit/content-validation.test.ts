@@ -75,6 +75,11 @@ describe('content validation', () => {
     expect(out).toMatch(/nextReview: "22\/11\/2027" is not a date\. Write dates as YYYY-MM-DD/);
   });
 
+  it('rejects a date that is not on the calendar, which YAML would otherwise roll into the next month', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('nextReview: 2027-11-22', 'nextReview: 2027-06-31'));
+    expect(out).toContain('content/professions/orthoptists.mdx: nextReview: 2027-06-31 is not a real date');
+  });
+
   it('rejects a web address that is not https', () => {
     const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('https://www.hcpc-uk.org/', 'http://www.hcpc-uk.org/'));
     expect(out).toContain('content/professions/orthoptists.mdx');
