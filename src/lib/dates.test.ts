@@ -33,7 +33,9 @@ describe('formatting', () => {
 describe('dates that are not on the calendar', () => {
   it('knows month lengths and leap years', () => {
     expect(['2026-06-30', '2028-02-29', '2000-02-29', '2026-12-31'].every(isCalendarDate)).toBe(true);
-    expect(['2026-06-31', '2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-05'].some(isCalendarDate)).toBe(false);
+    expect(['2026-06-31', '2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-05'].some(isCalendarDate)).toBe(
+      false,
+    );
   });
 
   it('names the field of each impossible date, however deep, and ignores other text', () => {
