@@ -187,7 +187,6 @@ if (!args.has('--no-scale')) {
 } else if (existsSync(scaleFile)) scale = { ...JSON.parse(await readFile(scaleFile, 'utf8')), earlier: true };
 
 // The report.
-const kindRow = (name, s) => [name, ...KINDS.flatMap((k) => [kb(s[k].brotli)])];
 const tables = {
   summary: markdownTable(
     ['Measure (brotli 11)', 'Value'],

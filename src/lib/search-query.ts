@@ -17,7 +17,7 @@ export interface CleanQuery {
 
 // Emoji and other pictographs (with their joiners and variation selectors) and control
 // characters carry no searchable words; removing them lets "physio 💪" still find physiotherapy.
-const UNSEARCHABLE = /[\p{Extended_Pictographic}\p{Cc}\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}]/gu;
+const UNSEARCHABLE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Variation_Selector}\p{Cc}]|\u200d/gu;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 export function cleanQuery(raw: string | null | undefined): CleanQuery {

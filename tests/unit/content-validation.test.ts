@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = process.cwd();
 const VALID_PROFESSION = `---
@@ -48,7 +49,7 @@ function syncWith(file: string, text: string): string {
     return 'SYNC SUCCEEDED';
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
-    return `${e.stdout}\n${e.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return stripVTControlCharacters(`${e.stdout}\n${e.stderr}`);
   }
 }
 
