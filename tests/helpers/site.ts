@@ -23,8 +23,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * Runs axe on the page as it is now, for every WCAG 2.2 A and AA rule (or only `rules`), and
  * lists each violation with the elements that break it.
  * Legacy mode runs axe inside the page: the default mode opens a second, blank page for every
- * check to merge the results of iframes, which doubles the time of each check, and the hub has no
- * iframes. Only violations are collected, as passes are never read. (`options` goes first: it
+ * check to merge the results of iframes, which made each check 50 to 90% slower, and the hub has
+ * no iframes. Only violations are collected, as passes are never read. (`options` goes first: it
  * replaces what `withTags` sets.)
  */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
