@@ -11,9 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedPath } from './lib/shared.mjs';
 
-/** The seed sits beside the repository (../shared/seeds), as it does in CI. */
-export const SEED = join(process.cwd(), '..', 'shared', 'seeds', '004_133d3833f8c4517f.txt');
+/** The seed sits beside the repository (see scripts/lib/shared.mjs). */
+export const SEED = sharedPath('seeds', '004_133d3833f8c4517f.txt');
 export const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'readiness-toolkit-counts.json');
 
 const SET_HEADING = /^Section \d+: (.+?) - .+$/;

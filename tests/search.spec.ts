@@ -12,8 +12,9 @@ interface QueryCase {
   q: string;
   expect: string;
 }
-// The query set is shared with the content editors; CI checks it out beside this repository.
-const QUERIES_FILE = resolve(process.cwd(), '..', 'shared', 'search-queries.json');
+// The agreed query set (../shared/search-queries.json), copied into the repository so a fresh clone
+// anywhere can run it; tests/unit/shared-copies.test.ts proves the copy still matches.
+const QUERIES_FILE = resolve(process.cwd(), 'tests', 'fixtures', 'search-queries.json');
 const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: QueryCase[] };
 
 const status = (page: Page) => page.locator('#search-status');

@@ -3,9 +3,9 @@
  * tests can prove every one of them has an entry in the resources collection.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sharedPath } from './shared.mjs';
 
-export const SEED = join(process.cwd(), '..', 'shared', 'seeds', '000_b64a19f1b9dc009d.txt');
+export const SEED = sharedPath('seeds', '000_b64a19f1b9dc009d.txt');
 
 /** The link texts of each appendix's bullet list, with Markdown escapes removed. */
 export function appendixTitles(text = readFileSync(SEED, 'utf8')) {

@@ -1,0 +1,16 @@
+/**
+ * The repository's copy of the agreed search queries must match the one beside it in ../shared,
+ * which the commissioners maintain (see scripts/lib/shared.mjs for when this runs).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedPath, skipSharedChecks } from '../../scripts/lib/shared.mjs';
+
+describe('copies of the shared documents', () => {
+  it.skipIf(skipSharedChecks)('tests/fixtures/search-queries.json matches ../shared/search-queries.json', () => {
+    const copy = JSON.parse(readFileSync(join(process.cwd(), 'tests', 'fixtures', 'search-queries.json'), 'utf8'));
+    const shared = JSON.parse(readFileSync(sharedPath('search-queries.json'), 'utf8'));
+    expect(copy).toEqual(shared);
+  });
+});
