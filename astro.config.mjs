@@ -7,7 +7,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import rehypeGlossary from './src/lib/rehype-glossary.ts';
 import { impossibleDates } from './src/lib/dates.ts';
-import { contentDataOf, describeEntry, readContentFiles, readReviewEntries, reviewReport } from './src/lib/review.ts';
+import { contentDataOf, readContentFiles } from './src/lib/content-files.ts';
+import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
 
 // The public address the site is deployed at; sitemap and feed links are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

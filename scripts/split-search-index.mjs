@@ -35,8 +35,11 @@ function readIndexFile(path) {
   return value;
 }
 
+/** Writes a Pagefind file and returns its size as sent (it is gzipped already). */
 function writeIndexFile(path, value) {
-  writeFileSync(path, gzipSync(Buffer.concat([prefix, encodeCbor(value)]), { level: constants.Z_BEST_COMPRESSION }));
+  const bytes = gzipSync(Buffer.concat([prefix, encodeCbor(value)]), { level: constants.Z_BEST_COMPRESSION });
+  writeFileSync(path, bytes);
+  return bytes.length;
 }
 
 /** A short content hash for a file name, made longer until it is not already taken. */
@@ -76,9 +79,7 @@ for (const [language, info] of Object.entries(entry.languages)) {
   meta[2] = groups.map((group, i) => {
     const chunk = [group.map(({ word }) => word)];
     const hash = uniqueHash(language, chunk, 7, taken);
-    const file = join(dir, 'index', `${hash}.pf_index`);
-    writeIndexFile(file, chunk);
-    after += readFileSync(file).length;
+    after += writeIndexFile(join(dir, 'index', `${hash}.pf_index`), chunk);
     return [...bounds[i], hash];
   });
 

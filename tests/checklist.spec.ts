@@ -5,6 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
+import { blockStorage, downloadFrom } from './helpers/tools';
 
 const TOOLS = [
   { path: '/greener/my-greener-actions/', id: 'greener-actions', answer: 'Done' },
@@ -37,9 +38,7 @@ for (const tool of TOOLS) {
         ['Export as CSV', 'csv'],
         ['Export as Markdown', 'md'],
       ] as const) {
-        const downloading = page.waitForEvent('download');
-        await page.getByRole('button', { name: button }).click();
-        const file = await downloading;
+        const file = await downloadFrom(page, button);
         expect(file.suggestedFilename()).toMatch(new RegExp(`^${tool.id}-\\d{4}-\\d{2}-\\d{2}\\.${ext}$`));
         const path = await file.path();
         await page.getByRole('button', { name: 'Clear all answers' }).click();
@@ -80,20 +79,13 @@ for (const tool of TOOLS) {
       await page.evaluate((key) => localStorage.setItem(key, '{"checklist": broken'), `ahp-hub:checklist:${tool.id}`);
       await page.reload();
       await expect(page.locator('#backup-message')).toContainText('We could not read the answers saved in this browser');
-      const downloading = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download the answers we could not use' }).click();
-      expect(readFileSync(await (await downloading).path(), 'utf8')).toBe('{"checklist": broken');
+      const file = await downloadFrom(page, 'Download the answers we could not use');
+      expect(readFileSync(await file.path(), 'utf8')).toBe('{"checklist": broken');
       await expectNoAxeViolations(page);
     });
 
     test('works for the visit when storage is blocked, and says so', async ({ page }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('blocked', 'SecurityError');
-          },
-        });
-      });
+      await blockStorage(page);
       await page.goto(tool.path);
       await expect(page.locator('#tool-error')).toContainText('not letting this site save');
       await firstItem(page).getByLabel(tool.answer, { exact: true }).check();

@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
+import { blockStorage, downloadFrom } from './helpers/tools';
 
 // axe over this long page takes 20 seconds or more on a busy machine, and some tests run it twice.
 test.describe.configure({ timeout: 120_000 });
@@ -158,9 +159,7 @@ test.describe('the clinical capacity calculator', () => {
     await addToTeam(page);
     await fillPartTime(page, 'Sam');
     await addToTeam(page);
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export the team as CSV' }).click();
-    const file = await downloading;
+    const file = await downloadFrom(page, 'Export the team as CSV');
     expect(file.suggestedFilename()).toMatch(/^clinical-capacity-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = readFileSync(await file.path(), 'utf8')
       .trimEnd()
@@ -203,9 +202,8 @@ test.describe('the clinical capacity calculator', () => {
     await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "team": [broken'), KEY);
     await page.reload();
     await expect(page.locator('#jp-backup-message')).toContainText('We could not read the figures saved in this browser');
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download the data we could not use' }).click();
-    expect(readFileSync(await (await downloading).path(), 'utf8')).toBe('{"version": 1, "team": [broken');
+    const file = await downloadFrom(page, 'Download the data we could not use');
+    expect(readFileSync(await file.path(), 'utf8')).toBe('{"version": 1, "team": [broken');
     // The calculator still works.
     await fillFullTime(page, 'Alex');
     await addToTeam(page);
@@ -214,13 +212,7 @@ test.describe('the clinical capacity calculator', () => {
   });
 
   test('works for the visit when storage is blocked, and says so', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await page.goto(PATH);
     await expect(page.locator('#jp-error')).toContainText('not letting this site save');
     await fillFullTime(page, 'Alex');

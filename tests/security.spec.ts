@@ -8,6 +8,7 @@ import { test, expect, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, settle, sitemapPaths, watchPolicy } from './helpers/site';
+import { downloadFrom } from './helpers/tools';
 
 test('the policy watcher catches a violation (so the checks below can fail)', async ({ page }) => {
   const violations = await watchPolicy(page);
@@ -63,9 +64,7 @@ test.describe('no Content-Security-Policy violation', () => {
     const item = page.locator('.check-item').first();
     await item.getByLabel('Done', { exact: true }).check();
     await item.getByLabel('Your notes').fill('Switch off the monitors');
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export as CSV' }).click();
-    const file = await (await downloading).path();
+    const file = await (await downloadFrom(page, 'Export as CSV')).path();
     await page.getByRole('button', { name: 'Clear all answers' }).click();
     await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
     await page.locator('#tool-import').setInputFiles(file);

@@ -35,7 +35,7 @@ export function isCalendarDate(text: string): boolean {
  * Every value in parsed content data written like a date (YYYY-MM-DD) that is not a real one, as
  * "field: message" with the field's path as the schema errors write it (sources.0.accessed).
  * Needed because the content layer's YAML reader turns 2026-06-31 into 1 July before the schema
- * sees it; this reads the editor's own text (see contentDataOf in review.ts).
+ * sees it; this reads the editor's own text (see contentDataOf in content-files.ts).
  */
 export function impossibleDates(data: unknown, path: string[] = []): string[] {
   if (typeof data === 'string') {

@@ -3,9 +3,7 @@
  * the build (astro.config.mjs) warns about overdue pages. Both read the files in content/
  * directly, so they work without building the site.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { contentDataOf, readContentFiles } from './content-files.ts';
 import { daysUntil, formatDate, isOverdue } from './dates.ts';
 
 export interface ReviewEntry {
@@ -27,32 +25,6 @@ function toDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const d = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/**
- * The data of one content file: an MDX file's front matter or a YAML file's whole text, parsed
- * with YAML 1.2's core schema, so dates stay the text the editor wrote. Undefined when there is
- * none or it does not parse (the content layer reports broken YAML with the file and line).
- */
-export function contentDataOf(file: string, text: string): unknown {
-  const yaml = file.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
-  if (yaml === undefined) return undefined;
-  try {
-    return parse(yaml);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every .mdx and .yaml file under root/content, as [path from root, text], in name order. */
-export function readContentFiles(root: string): Array<[file: string, text: string]> {
-  const dir = join(root, 'content');
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
-    .sort()
-    .map((f) => [relative(root, join(dir, f)).replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8')]);
 }
 
 /** The review date of one content file, if it has one (data files such as quotes do not). */
