@@ -35,6 +35,8 @@ const source = z.strictObject({
   seed: z.enum(['000', '001', '002', '003', '004']).optional(),
   /** Who published it. */
   publisher: z.string().optional(),
+  /** True for a document published on paper only, so it can have no web address. */
+  printOnly: z.literal(true).optional(),
 });
 
 /** Fields every page-like entry carries: its sources and its review dates. */
@@ -134,6 +136,10 @@ const routes = defineCollection({
       routes: z.array(routeStep).min(1),
       /** Where these facts come from. */
       sources: provenance.sources,
+      /** When an editor last checked this entry (YYYY-MM-DD). */
+      lastReviewed: isoDate.optional(),
+      /** When this entry must next be checked (YYYY-MM-DD). */
+      nextReview: isoDate.optional(),
     }),
   ),
 });
@@ -165,6 +171,19 @@ export const resourceFields = z.strictObject({
   }),
   /** The publisher's web address, only where a source confirms it. */
   url: httpsUrl.optional(),
+  /** Whether it still stands: current, superseded (replaced by a newer document) or archived (withdrawn). */
+  status: z.enum(['current', 'superseded', 'archived']).default('current'),
+  /** For a superseded document: what replaced it. */
+  supersededBy: z
+    .strictObject({
+      /** The newer document's title. */
+      title: z.string().min(3),
+      /** Its web address on the publisher's site. */
+      url: httpsUrl.optional(),
+    })
+    .optional(),
+  /** Where no web address could be found: why, and what a reader can do instead. */
+  noLinkReason: z.string().min(20).optional(),
   /** Parts of AHPs Deliver it supports. */
   strategyParts: z.array(strategyPart).default([]),
   /** A series it belongs to, with its place in that series. */
@@ -274,6 +293,10 @@ const checklists = defineCollection({
         .min(1),
       /** Where the items come from. */
       sources: provenance.sources,
+      /** When an editor last checked this entry (YYYY-MM-DD). */
+      lastReviewed: isoDate.optional(),
+      /** When this entry must next be checked (YYYY-MM-DD). */
+      nextReview: isoDate.optional(),
     }),
   ),
 });
@@ -297,6 +320,10 @@ const glossary = defineCollection({
         .optional(),
       /** Where the definition's facts come from. */
       sources: provenance.sources,
+      /** When an editor last checked this entry (YYYY-MM-DD). */
+      lastReviewed: isoDate.optional(),
+      /** When this entry must next be checked (YYYY-MM-DD). */
+      nextReview: isoDate.optional(),
     }),
   ),
 });
