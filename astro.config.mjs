@@ -9,12 +9,29 @@ import rehypeGlossary from './src/lib/rehype-glossary.ts';
 import { impossibleDates } from './src/lib/dates.ts';
 import { contentDataOf, readContentFiles } from './src/lib/content-files.ts';
 import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
+import { checkSiteUrl } from './src/lib/site-url.ts';
 
-// The public address the site is deployed at; sitemap and feed links are built from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
+const { site } = checkSiteUrl(process.env, 'build');
 // DIST_DIR lets several builds run side by side (each with its own cache); the default is dist/.
 const outDir = process.env.DIST_DIR ?? 'dist';
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Stops a CI build that has no SITE_URL (or a malformed one) and warns on a person's machine,
+ * so a deployed site never points its canonical links, sitemap and feed at localhost.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteAddress = {
+  name: 'ahp-site-address',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      const { problem } = checkSiteUrl(process.env, command);
+      if (problem?.level === 'error') throw new Error(problem.message);
+      if (problem) logger.warn(problem.message);
+    },
+  },
+};
 
 /**
  * Warns in the build output about every page whose review date has passed (npm run review lists them too).
@@ -65,6 +82,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    siteAddress,
     realDates,
     reviewDates,
     // The 404 and offline pages are not pages to land on from a search engine.

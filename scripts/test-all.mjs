@@ -12,7 +12,13 @@ const STEPS = [
   ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Inclusive language in content (language-rules.yaml)', 'node', ['scripts/check-language.mjs']],
-  ['Build with search index', 'npm', ['run', 'build']],
+  // The tested build is served at localhost, so that is its address (a build without one stops in CI).
+  [
+    'Build with search index',
+    'npm',
+    ['run', 'build'],
+    { SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.TEST_PORT ?? 4399}` },
+  ],
   ['Plain English: reading grade and sentence length', 'node', ['scripts/check-readability.mjs']],
   ['Built HTML: validity, links, inline code', 'node', ['scripts/check-site.mjs']],
   // Through npx, so the project's Node 24 runs it: it imports TypeScript (scripts/lib/budget.ts).
@@ -22,11 +28,11 @@ const STEPS = [
 
 const only = process.argv.slice(2);
 const summary = [];
-for (const [name, cmd, args] of STEPS) {
+for (const [name, cmd, args, env = {}] of STEPS) {
   if (only.length && !only.some((o) => name.toLowerCase().includes(o.toLowerCase()))) continue;
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   summary.push(`${result.status === 0 ? 'passed' : 'FAILED'}  ${name} (${seconds} s)`);
   if (result.status !== 0) {
