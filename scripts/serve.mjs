@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Serves the built site from dist/ the way a static host would: directory indexes, the
- * real 404 page with status 404, and every header from dist/_headers (CSP included).
+ * real 404 page with status 404, every header from dist/_headers (CSP included) combined as
+ * Netlify and Cloudflare Pages combine them, and their default Cache-Control where no rule sets one.
+ * A malformed address gets 400, never a crash; a redirect never leaves the site.
  * With --compress it also sends text brotli-compressed (quality 11) to browsers that accept it,
  * as hosts and CDNs do; the benchmark (scripts/bench.mjs) uses that, so Lighthouse sees real sizes.
  * Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--compress]
@@ -46,6 +48,9 @@ const TYPES = {
   '.atom': 'application/atom+xml; charset=utf-8',
 };
 
+/** What Netlify and Cloudflare Pages send when _headers sets no Cache-Control: revalidate every time. */
+const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+
 let rules = [];
 try {
   rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
@@ -53,8 +58,19 @@ try {
   console.warn('No _headers file in the build; serving without security headers.');
 }
 
+/** The path with its percent-escapes decoded, or null when they are malformed (such as "%E0%A4%A"). */
+const decodePath = (urlPath) => {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+};
+
 async function resolveFile(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const decoded = decodePath(urlPath);
+  if (decoded === null || decoded.includes('\0')) return null;
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, clean);
   if (!file.startsWith(root)) return null;
   try {
@@ -67,14 +83,21 @@ async function resolveFile(urlPath) {
   }
 }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = url.pathname;
+async function respond(req, res) {
+  // Read the request target as a path: parsed as a relative URL, "//host/x" would name another host.
+  const target = req.url ?? '/';
+  const url = target.startsWith('/') && URL.canParse(`http://localhost${target}`) ? new URL(`http://localhost${target}`) : null;
+  if (!url || decodePath(url.pathname) === null) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, '/') });
+    return res.end('Bad request: the address is malformed.');
+  }
+  // One leading slash only: "//host/" in a Location header would send the browser to another site.
+  const path = url.pathname.replace(/^\/{2,}/, '/');
   // Directory URLs without their trailing slash redirect, as static hosts do.
   if (!extname(path) && !path.endsWith('/')) {
     const dir = await resolveFile(`${path}/`);
     if (dir) {
-      res.writeHead(301, { Location: `${path}/${url.search}` });
+      res.writeHead(301, { Location: `${path}/${url.search}`, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) });
       return res.end();
     }
   }
@@ -82,7 +105,7 @@ const server = createServer(async (req, res) => {
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, ...headersFor(rules, path) };
+  const headers = { 'Content-Type': type, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) };
   let sent = body;
   if (compress && COMPRESSIBLE.test(type)) {
     headers.Vary = 'Accept-Encoding';
@@ -93,6 +116,14 @@ const server = createServer(async (req, res) => {
   }
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : sent);
+}
+
+const server = createServer((req, res) => {
+  respond(req, res).catch((error) => {
+    console.error(`${req.url}: ${error.message}`);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Server error');
+  });
 });
 
 server.listen(port, () => console.log(`AHP Hub is being served at http://localhost:${port}/ (Ctrl+C to stop)`));

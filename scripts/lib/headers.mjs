@@ -1,6 +1,9 @@
 /**
- * Reads a Netlify-style _headers file: a path pattern on its own line, then indented
- * "Name: value" lines. Later matching rules override earlier ones for the same header.
+ * Reads a Netlify-style _headers file (a path pattern on its own line, then indented
+ * "Name: value" lines) and applies it as Netlify and Cloudflare Pages do: a path gets the
+ * headers of every rule it matches, and a header set by two matching rules gets both values,
+ * joined by a comma. So two rules must never both set a header such as Cache-Control for one
+ * path (`overlaps` finds such pairs), or the host sends a mixed value.
  */
 export function parseHeaders(text) {
   const rules = [];
@@ -20,9 +23,28 @@ export function parseHeaders(text) {
 
 const toRegExp = (pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
-/** The headers that apply to a request path. */
+/** The headers that apply to a request path: every matching rule's, values of one header joined by ", ". */
 export function headersFor(rules, path) {
   const out = {};
-  for (const rule of rules) if (toRegExp(rule.pattern).test(path)) Object.assign(out, rule.headers);
+  for (const rule of rules) {
+    if (!toRegExp(rule.pattern).test(path)) continue;
+    for (const [name, value] of Object.entries(rule.headers)) {
+      const key = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
+      out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
+  }
   return out;
+}
+
+/** For each path, any header that two or more matching rules set (their values would be joined). */
+export function overlaps(rules, paths) {
+  const found = [];
+  for (const path of paths) {
+    const setters = {};
+    for (const rule of rules.filter((r) => toRegExp(r.pattern).test(path)))
+      for (const name of Object.keys(rule.headers)) (setters[name.toLowerCase()] ??= []).push(rule.pattern);
+    for (const [name, patterns] of Object.entries(setters))
+      if (patterns.length > 1) found.push(`${path}: ${name} is set by ${patterns.join(' and ')}`);
+  }
+  return found;
 }
