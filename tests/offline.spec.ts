@@ -116,6 +116,43 @@ test.describe('offline reading', () => {
     expect(Date.now() - started).toBeLessThan(12_000);
   });
 
+  test('a kept page that is now gone is dropped; only the most recent pages are kept, with the files they use', async ({ page }) => {
+    await page.goto('/');
+    await untilControlled(page);
+    const stylesheet = (await page.locator('link[rel="stylesheet"]').getAttribute('href'))!;
+    await expect.poll(() => allCached(page)).toContain(stylesheet);
+    // A page kept earlier that the site no longer has, and more pages than the worker keeps, each using an old file.
+    const filler = 70;
+    await page.evaluate(async (count) => {
+      const pages = await caches.open('ahp-pages');
+      const html = (css: string) =>
+        new Response(`<link rel="stylesheet" href="${css}"><title>Old</title>`, { headers: { 'Content-Type': 'text/html' } });
+      await pages.put('/no-such-page/', html('/_astro/gone.css'));
+      for (let i = 0; i < count; i++) await pages.put(`/old-${i}/`, html(`/_astro/old-${i}.css`));
+      const assets = await caches.open('ahp-assets');
+      for (const i of [0, count - 1])
+        await assets.put(`/_astro/old-${i}.css`, new Response('p{}', { headers: { 'Content-Type': 'text/css' } }));
+    }, filler);
+
+    const gone = await page.goto('/no-such-page/');
+    expect(gone?.status()).toBe(404);
+    await expect.poll(async () => (await cached(page))['ahp-pages']).not.toContain('/no-such-page/');
+
+    await page.goto('/careers/');
+    await expect.poll(async () => (await cached(page))['ahp-pages']).toContain('/careers/');
+    const kept = (await cached(page))['ahp-pages']!;
+    // The home page, plus the 60 most recently opened: the oldest filler pages went first.
+    expect(kept).toContain('/');
+    expect(kept.filter((p) => p !== '/')).toHaveLength(60);
+    expect(kept).not.toContain('/old-0/');
+    expect(kept).toContain(`/old-${filler - 1}/`);
+    // The file only a dropped page used is deleted; one a kept page uses, and the stylesheet, stay.
+    const assets = (await cached(page))['ahp-assets']!;
+    expect(assets).not.toContain('/_astro/old-0.css');
+    expect(assets).toContain(`/_astro/old-${filler - 1}.css`);
+    expect(assets).toContain(stylesheet);
+  });
+
   test('the offline page says when nothing is saved, and offers the way home', async ({ page }) => {
     await page.goto('/offline/');
     await expect(page.locator('h1')).toHaveText("You're offline");

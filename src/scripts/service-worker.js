@@ -7,7 +7,10 @@
  *   visitor opens is kept, and offline (or when the network takes over 4 seconds) it is served
  *   from the cache. A page never opened gets the offline page, listing every page this browser
  *   can read offline.
- * - Hashed files under /_astro/ never change, so they are served from the cache for good.
+ * - Hashed files under /_astro/ never change, so they are served from the cache for good; once
+ *   no kept page uses one (after a new build, or when pages are dropped), it is deleted.
+ * - At most MAX_PAGES pages are kept, the least recently opened dropped first, and a kept page
+ *   that now answers 404 or 410 is dropped, so the offline list never offers a page that is gone.
  * - Nothing is precached while the browser asks to save data (Save-Data); pages the visitor
  *   opens are still kept, as keeping them costs no extra bytes.
  */
@@ -19,6 +22,8 @@ const KEEP = [PAGES, ASSETS, SHELL_CACHE];
 const OFFLINE = '/offline/';
 /** How long a page may take to start arriving before the saved copy is shown instead. */
 const SLOW_NETWORK_MS = 4000;
+/** Pages kept for offline reading: about 1 MB of HTML at most, enough for a visit's reading. */
+const MAX_PAGES = 60;
 
 /** The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data. */
 const savingData = (request) =>
@@ -52,6 +57,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith('ahp-') && !KEEP.includes(name)) await caches.delete(name);
+      await dropUnusedAssets();
       // The page that installed this worker loaded before it could be cached: keep it too,
       // from the browser's HTTP cache, so no byte is downloaded again.
       const pages = await caches.open(PAGES);
@@ -92,10 +98,8 @@ async function cacheFirst(request) {
 async function networkFirst(event, path) {
   let keeping;
   const network = fetch(event.request).then((response) => {
-    if (response.ok && !response.redirected && path !== OFFLINE) {
-      const copy = response.clone();
-      keeping = caches.open(PAGES).then((pages) => pages.put(path, copy));
-    }
+    if (response.ok && !response.redirected && path !== OFFLINE) keeping = keepPage(path, response.clone());
+    else if (response.status === 404 || response.status === 410) keeping = caches.open(PAGES).then((pages) => pages.delete(path));
     return response;
   });
   // The fresh copy is kept even when the saved one was shown first.
@@ -107,6 +111,33 @@ async function networkFirst(event, path) {
   } catch {
     return (await saved) ?? offlinePage();
   }
+}
+
+/** Keeps a page as the most recently opened, then drops the least recently opened beyond MAX_PAGES (never the home page). */
+async function keepPage(path, response) {
+  const pages = await caches.open(PAGES);
+  // Deleting first moves the page to the end of the cache's order, which is the order of use.
+  await pages.delete(path);
+  await pages.put(path, response);
+  const kept = (await pages.keys()).filter((request) => new URL(request.url).pathname !== '/');
+  const excess = kept.slice(0, Math.max(0, kept.length - MAX_PAGES));
+  if (excess.length === 0) return;
+  await Promise.all(excess.map((request) => pages.delete(request)));
+  await dropUnusedAssets();
+}
+
+/** Deletes the hashed files that no kept page and no part of the shell refers to any more. */
+async function dropUnusedAssets() {
+  const used = new Set(SHELL);
+  for (const name of [PAGES, SHELL_CACHE]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const html = (await (await cache.match(request))?.text()) ?? '';
+      for (const [path] of html.matchAll(/\/_astro\/[^"'\s)>]+/g)) used.add(path);
+    }
+  }
+  const assets = await caches.open(ASSETS);
+  for (const request of await assets.keys()) if (!used.has(new URL(request.url).pathname)) await assets.delete(request);
 }
 
 const escapeHtml = (text) =>
