@@ -126,3 +126,22 @@ describe('content error messages', () => {
     expect(await messagesFor({ colour: 'blue' })).toEqual([': Unknown field(s): colour. Check the spelling against CONTRIBUTING.md.']);
   });
 });
+
+describe('friendly schemas stay visible to editors', () => {
+  it('describe every field in the JSON Schema Astro writes for autocompletion (input side, as Astro asks)', () => {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+      properties?: Record<string, unknown>;
+      required?: string[];
+    };
+    expect(Object.keys(json.properties ?? {})).toEqual(
+      expect.arrayContaining(['title', 'summary', 'regulator', 'topics', 'professions', 'nextReview']),
+    );
+    expect(json.required).toEqual(expect.arrayContaining(['title', 'regulator', 'nextReview']));
+  });
+
+  it('and give the same typed output as the schema itself', async () => {
+    const parsed = await schema.parseAsync(VALID);
+    expect(parsed.order).toBe(100);
+    expect(parsed.searchTerms).toEqual([]);
+  });
+});

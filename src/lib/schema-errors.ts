@@ -176,15 +176,18 @@ export function friendlyError(issue: Issue): string | undefined {
 }
 
 /**
- * Wraps a collection schema so that its issues are worded by friendlyError. Astro parses
- * content with its own error map, which would otherwise answer "Required" or "Did not
- * match union"; re-raising each issue with our message keeps the file and field path.
+ * Gives a collection schema editor-friendly messages without hiding it. Astro parses content
+ * with its own error map, which answers "Required" or "Did not match union"; so a preprocess
+ * step checks the data first with friendlyError and reports each issue, with its path, in our
+ * words, which stops the pipe before Astro's wording is reached. Valid data then goes through
+ * the schema itself. As the pipe's first step is a transform, Zod describes the collection's
+ * input by the schema itself, so the JSON Schemas Astro writes for editors stay complete.
  */
 export function friendly<T extends z.ZodType>(schema: T) {
-  return z.any().transform(async (data, ctx): Promise<z.output<T>> => {
+  return z.preprocess(async (data, ctx) => {
     const result = await schema.safeParseAsync(data, { error: friendlyError });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-    return z.NEVER;
-  });
+    if (!result.success)
+      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: data });
+    return data;
+  }, schema);
 }
