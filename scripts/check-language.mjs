@@ -8,7 +8,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { frontmatterOf, languageChecker, parseLanguageRules, placeholderFindings, proseFields } from '../src/lib/language.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { languageChecker, parseLanguageRules, placeholderFindings, proseFields } from '../src/lib/language.ts';
 
 const ROOT = process.cwd();
 const rules = parseLanguageRules(await readFile(join(ROOT, 'language-rules.yaml'), 'utf8'));
@@ -24,7 +25,7 @@ for (const file of files) {
   const text = await readFile(join(ROOT, file), 'utf8');
   const collection = file.split('/')[1] ?? '';
   findings.push(...placeholderFindings(text, file));
-  const front = file.endsWith('.mdx') ? frontmatterOf(text) : { yaml: text, firstLine: 1 };
+  const front = file.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text, firstLine: 1 };
   if (file.endsWith('.mdx')) findings.push(...(await check.mdx(text, file)));
   if (!front) continue;
   for (const f of proseFields(front.yaml, collection)) {

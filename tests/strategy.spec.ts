@@ -8,6 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentDataOf } from '../src/lib/frontmatter';
 import { expectNoAxeViolations } from './helpers/site';
 import { STRATEGY_LAYERS, STRATEGY_PARTS, sectionPath, type Section, type StrategyKind, type StrategyPart } from '../src/lib/vocabulary';
 
@@ -42,9 +43,9 @@ const filesIn = (dir: string, ext: string) =>
     .sort();
 
 function frontmatter<T>(path: string): T {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CONTENT, path), 'utf8'));
-  if (!match?.[1]) throw new Error(`${path} has no frontmatter`);
-  return parse(match[1]) as T;
+  const data = contentDataOf(path, readFileSync(join(CONTENT, path), 'utf8'));
+  if (!data) throw new Error(`${path} has no frontmatter`);
+  return data as T;
 }
 
 const strategyPages: StrategyPage[] = filesIn('strategy', '.mdx').map((f) => ({

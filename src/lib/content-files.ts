@@ -4,24 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/**
- * The data of one content file: an MDX file's front matter or a YAML file's whole text, parsed
- * with YAML 1.2's core schema, so dates stay the text the editor wrote. Undefined when there is
- * none or it does not parse (the content layer reports broken YAML with the file and line).
- */
-export function contentDataOf(file: string, text: string): unknown {
-  const yaml = file.endsWith('.mdx') ? FRONTMATTER.exec(text)?.[1] : text;
-  if (yaml === undefined) return undefined;
-  try {
-    return parse(yaml);
-  } catch {
-    return undefined;
-  }
-}
+export { contentDataOf } from './frontmatter.ts';
 
 /** Every .mdx and .yaml file under root/content, as [path from root, text], in name order. */
 export function readContentFiles(root: string): Array<[file: string, text: string]> {

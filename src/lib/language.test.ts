@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontmatterOf, languageChecker, parseLanguageRules, placeholderFindings, proseFields, type LanguageRules } from './language';
+import { languageChecker, parseLanguageRules, placeholderFindings, proseFields, type LanguageRules } from './language';
 
 const RULES: LanguageRules = {
   profanitySureness: 2,
@@ -76,11 +76,6 @@ describe('proseFields', () => {
   it('skips resource titles and quotations, which must stay word for word', () => {
     expect(proseFields('title: As published\nsummary: Ours.', 'resources').map((f) => f.field)).toEqual(['summary']);
     expect(proseFields('text: Their words.\nattribution: Anon, 2021', 'quotes')).toEqual([]);
-  });
-
-  it('finds the frontmatter of an MDX file', () => {
-    expect(frontmatterOf('---\ntitle: x\n---\nBody')).toEqual({ yaml: 'title: x', firstLine: 2 });
-    expect(frontmatterOf('Body only')).toBeUndefined();
   });
 });
 

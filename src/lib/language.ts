@@ -237,12 +237,6 @@ export function proseFields(yamlText: string, collection: string): ProseField[] 
   return found;
 }
 
-/** Splits an MDX file into its frontmatter (YAML) and the line the YAML starts on. */
-export function frontmatterOf(mdx: string): { yaml: string; firstLine: number } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-  return m ? { yaml: m[1]!, firstLine: 2 } : undefined;
-}
-
 /** Template text that `npm run new` leaves for the editor to replace: one finding per line that still has it. */
 export function placeholderFindings(text: string, file: string): Finding[] {
   return text.split('\n').flatMap((line, i) =>

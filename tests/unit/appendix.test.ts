@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { contentDataOf } from '../../src/lib/frontmatter';
 import { appendixTitles } from '../../scripts/lib/appendix.mjs';
 import { skipSharedChecks } from '../../scripts/lib/shared.mjs';
 
@@ -16,7 +16,7 @@ const fixture = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/appe
 
 const frontmatter = (id: string) => {
   const text = readFileSync(join(process.cwd(), 'content/resources', `${id}.mdx`), 'utf8');
-  return parse(text.split('---')[1]!) as { title: string; alsoKnownAs?: string[]; listedIn: string };
+  return contentDataOf(`${id}.mdx`, text) as { title: string; alsoKnownAs?: string[]; listedIn: string };
 };
 const normal = (s: string) =>
   s

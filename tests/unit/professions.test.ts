@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { PROFESSIONS } from '../../src/lib/vocabulary';
 
 const dir = (d: string) => join(process.cwd(), 'content', d);
@@ -23,10 +24,7 @@ describe('professions', () => {
   });
 
   it.each(PROFESSIONS)('%s has at least 350 words of prose and the four sections', (slug) => {
-    const body = readFileSync(join(dir('professions'), `${slug}.mdx`), 'utf8')
-      .split(/^---$/m)
-      .slice(2)
-      .join('---');
+    const body = splitFrontmatter(readFileSync(join(dir('professions'), `${slug}.mdx`), 'utf8'))?.body ?? '';
     expect(words(body.replace(/^#+ .*$/gm, ''))).toBeGreaterThanOrEqual(350);
     for (const heading of ['What they do', 'Who they help and when you might meet one', 'Where they work', 'Becoming one'])
       expect(body).toContain(`## ${heading}`);
