@@ -5,8 +5,13 @@
  * joined by a comma. So two rules must never both set a header such as Cache-Control for one
  * path (`overlaps` finds such pairs), or the host sends a mixed value.
  */
+/** @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule */
+
+/** @param {string} text @returns {HeaderRule[]} */
 export function parseHeaders(text) {
+  /** @type {HeaderRule[]} */
   const rules = [];
+  /** @type {HeaderRule | null} */
   let current = null;
   for (const raw of text.split('\n')) {
     if (!raw.trim() || raw.trim().startsWith('#')) continue;
@@ -21,10 +26,15 @@ export function parseHeaders(text) {
   return rules;
 }
 
+/** @param {string} pattern */
 const toRegExp = (pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
-/** The headers that apply to a request path: every matching rule's, values of one header joined by ", ". */
+/**
+ * The headers that apply to a request path: every matching rule's, values of one header joined by ", ".
+ * @param {HeaderRule[]} rules @param {string} path @returns {Record<string, string>}
+ */
 export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
   const out = {};
   for (const rule of rules) {
     if (!toRegExp(rule.pattern).test(path)) continue;
@@ -36,10 +46,15 @@ export function headersFor(rules, path) {
   return out;
 }
 
-/** For each path, any header that two or more matching rules set (their values would be joined). */
+/**
+ * For each path, any header that two or more matching rules set (their values would be joined).
+ * @param {HeaderRule[]} rules @param {string[]} paths @returns {string[]}
+ */
 export function overlaps(rules, paths) {
+  /** @type {string[]} */
   const found = [];
   for (const path of paths) {
+    /** @type {Record<string, string[]>} */
     const setters = {};
     for (const rule of rules.filter((r) => toRegExp(r.pattern).test(path)))
       for (const name of Object.keys(rule.headers)) (setters[name.toLowerCase()] ??= []).push(rule.pattern);
