@@ -4,6 +4,7 @@
  * scripts/lib/measure.ts reads the built files; scripts/check-budgets.mjs and scripts/bench.mjs
  * print the results.
  */
+import { attr, elementsOf, parsePage, type Element, type Root } from './html.ts';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const KB = 1024;
@@ -91,11 +92,6 @@ export interface PageRefs {
   indexed: boolean;
 }
 
-const attr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=[\\s/>])`, 'i').exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
-};
-
 /** A reference resolved against the page, as a site path; undefined when it leaves the site or is inline data. */
 export function sitePath(ref: string, from: string): string | undefined {
   if (/^(data|blob|mailto|tel|javascript):/i.test(ref)) return undefined;
@@ -105,43 +101,46 @@ export function sitePath(ref: string, from: string): string | undefined {
 
 const unique = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => v !== undefined))];
 
-/** What a page's HTML makes the browser load as it renders: stylesheets, scripts, icons, preloads, images. */
-export function pageRefs(html: string, pagePath: string): PageRefs {
-  const links = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]);
-  const rel = (tag: string) => (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-  const hrefs = (keep: (rels: string[], tag: string) => boolean) =>
-    unique(links.filter((t) => keep(rel(t), t)).map((t) => sitePath(attr(t, 'href') ?? '', pagePath)));
+/** What a page's HTML (or its parsed tree) makes the browser load as it renders: stylesheets, scripts, icons, preloads, images. */
+export function pageRefs(page: string | Root, pagePath: string): PageRefs {
+  const tree = typeof page === 'string' ? parsePage(page) : page;
+  const all = [...elementsOf(tree)];
+  const links = all.filter(({ el }) => el.tagName === 'link').map(({ el }) => el);
+  const rel = (el: Element) => (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+  const hrefs = (keep: (rels: string[], el: Element) => boolean) =>
+    unique(links.filter((el) => keep(rel(el), el)).map((el) => sitePath(attr(el, 'href') ?? '', pagePath)));
   const stylesheets = hrefs((r) => r.includes('stylesheet'));
-  const preloadedScripts = hrefs((r, t) => r.includes('modulepreload') || (r.includes('preload') && attr(t, 'as') === 'script'));
-  const icons = hrefs((r, t) => r.includes('icon') || (r.includes('preload') && ['image', 'font'].includes(attr(t, 'as') ?? '')));
+  const preloadedScripts = hrefs((r, el) => r.includes('modulepreload') || (r.includes('preload') && attr(el, 'as') === 'script'));
+  const icons = hrefs((r, el) => r.includes('icon') || (r.includes('preload') && ['image', 'font'].includes(attr(el, 'as') ?? '')));
   const scripts = unique([
-    ...[...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attr(m[0], 'src')).map((s) => (s ? sitePath(s, pagePath) : undefined)),
+    ...all
+      .filter(({ el }) => el.tagName === 'script')
+      .map(({ el }) => attr(el, 'src'))
+      .map((s) => (s ? sitePath(s, pagePath) : undefined)),
     ...preloadedScripts,
   ]);
 
-  const mainStart = html.search(/<main\b/i);
-  const mainEnd = html.search(/<\/main>/i);
-  const main = mainStart < 0 ? '' : html.slice(mainStart, mainEnd < 0 ? undefined : mainEnd);
-  const firstH2 = main.search(/<h2\b/i);
+  const inMain = all.filter((e) => e.inMain);
+  const main = inMain.find(({ el }) => el.tagName === 'main')?.el;
+  const firstH2 = inMain.findIndex(({ el }) => el.tagName === 'h2');
   const images: ImageTag[] = [];
   let eagerTaken = false;
-  for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
-    const tag = m[0];
-    const src = sitePath(attr(tag, 'src') ?? '', pagePath);
+  for (const [i, { el, inMain: insideMain }] of all.entries()) {
+    if (el.tagName !== 'img') continue;
+    const src = sitePath(attr(el, 'src') ?? '', pagePath);
     if (src === undefined) continue;
-    const inMain = mainStart >= 0 && m.index > mainStart && m.index < mainStart + main.length;
-    const beforeH2 = firstH2 < 0 || m.index < mainStart + firstH2;
-    const mayBeEager = !eagerTaken && inMain && beforeH2;
-    if (inMain) eagerTaken = true;
-    images.push({ src, width: attr(tag, 'width'), height: attr(tag, 'height'), loading: attr(tag, 'loading')?.toLowerCase(), mayBeEager });
+    const beforeH2 = firstH2 < 0 || i < all.indexOf(inMain[firstH2]!);
+    const mayBeEager = !eagerTaken && insideMain && beforeH2;
+    if (insideMain) eagerTaken = true;
+    images.push({ src, width: attr(el, 'width'), height: attr(el, 'height'), loading: attr(el, 'loading')?.toLowerCase(), mayBeEager });
   }
   return {
     stylesheets,
     scripts,
     icons,
     images,
-    hasTool: /<form\b|\bdata-tool\b/i.test(main),
-    indexed: /<main\b[^>]*\sdata-pagefind-body\b/i.test(html),
+    hasTool: inMain.some(({ el }) => el.tagName === 'form' || attr(el, 'data-tool') !== undefined),
+    indexed: main !== undefined && attr(main, 'data-pagefind-body') !== undefined,
   };
 }
 
