@@ -28,7 +28,7 @@ nextReview: ${isoDay(inAYear)}`;
 const BODY = `
 ## PLACEHOLDER: a heading that says what follows
 
-PLACEHOLDER: write the page in plain English, in your own words. Keep sentences short. See the style guide (/style-guide/) and CONTRIBUTING.md.
+PLACEHOLDER: write the page in plain English, in your own words. Keep sentences short. See the style guide (/about/style-guide/) and CONTRIBUTING.md.
 `;
 
 /** A written page in one of the sections (the article fields in src/content.config.ts). */
@@ -136,7 +136,7 @@ sections:
 ${SOURCES}
 `,
   },
-  page: { dir: 'pages', ext: 'mdx', body: article },
+  about: { dir: 'about', ext: 'mdx', body: article },
   greener: { dir: 'greener', ext: 'mdx', body: article },
   careers: { dir: 'careers', ext: 'mdx', body: article },
   strategy: { dir: 'strategy', ext: 'mdx', body: article },

@@ -221,8 +221,12 @@ const greener = defineCollection({
   loader: mdx('greener'),
   schema: friendly(article),
 });
-const inequalities = defineCollection({
+const healthInequalities = defineCollection({
   loader: mdx('health-inequalities'),
+  schema: friendly(article),
+});
+const jobPlanning = defineCollection({
+  loader: mdx('job-planning'),
   schema: friendly(article),
 });
 const careers = defineCollection({
@@ -234,8 +238,9 @@ const careers = defineCollection({
     }),
   ),
 });
-const pages = defineCollection({
-  loader: mdx('pages'),
+/** The about section: the about page (index), accessibility, privacy and the style guide. */
+const about = defineCollection({
+  loader: mdx('about'),
   schema: friendly(article),
 });
 
@@ -393,9 +398,10 @@ export const collections = {
   resources,
   strategy,
   greener,
-  inequalities,
+  'health-inequalities': healthInequalities,
   careers,
-  pages,
+  'job-planning': jobPlanning,
+  about,
   quotes,
   checklists,
   glossary,

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDataOf } from '../src/lib/frontmatter';
 import { expectNoAxeViolations } from './helpers/site';
-import { STRATEGY_LAYERS, STRATEGY_PARTS, sectionPath, type Section, type StrategyKind, type StrategyPart } from '../src/lib/vocabulary';
+import { STRATEGY_LAYERS, STRATEGY_PARTS, type StrategyKind, type StrategyPart } from '../src/lib/vocabulary';
+import { ARTICLE_COLLECTIONS, entryHref, sectionPath, type Section } from '../src/lib/sections';
 
 const CONTENT = join(process.cwd(), 'content');
 
@@ -54,13 +55,11 @@ const strategyPages: StrategyPage[] = filesIn('strategy', '.mdx').map((f) => ({
 }));
 const partPages = strategyPages.filter((p): p is StrategyPage & { part: StrategyPart } => p.part !== undefined);
 
-/** Written pages outside the strategy that can say which parts they serve, by folder and address. */
-const WRITTEN = { greener: '/greener/', 'health-inequalities': '/health-inequalities/', careers: '/careers/', pages: '/' } as const;
-const writtenPages: WrittenPage[] = Object.entries(WRITTEN).flatMap(([dir, base]) =>
+/** Written pages outside the strategy that can say which parts they serve: each collection's folder and addresses come from the registry. */
+const writtenPages: WrittenPage[] = ARTICLE_COLLECTIONS.filter((c) => c !== 'strategy').flatMap((dir) =>
   filesIn(dir, '.mdx').map((f) => {
-    const id = f.replace(/\.mdx$/, '');
     const data = frontmatter<{ strategyParts?: StrategyPart[] }>(`${dir}/${f}`);
-    return { file: `${dir}/${f}`, href: id === 'index' ? base : `${base}${id}/`, strategyParts: data.strategyParts ?? [] };
+    return { file: `${dir}/${f}`, href: entryHref(dir, f.replace(/\.mdx$/, '')), strategyParts: data.strategyParts ?? [] };
   }),
 );
 

@@ -20,7 +20,7 @@ export const HOURS_IN_A_WEEK = 168;
 const MAX_YEARS_OF_SERVICE = 60;
 const MAX_NAME_LENGTH = 80;
 
-/** Non-clinical activities, in the categories of the AHP job planning guide (content/pages/job-planning.mdx). */
+/** Non-clinical activities, in the categories of the AHP job planning guide (content/job-planning/index.mdx). */
 export const ACTIVITIES = [
   { id: 'supervision', label: 'Supervision, given and received (SPA)', short: 'supervision' },
   { id: 'cpd', label: 'CPD and learning (SPA)', short: 'CPD' },

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ProfessionSlug, RouteId, StrategyPart, Topic } from './vocabulary';
 import { routeTable, type RouteTable } from './routes';
+import { ARTICLE_COLLECTIONS, entryHref } from './sections';
 
 export type Profession = CollectionEntry<'professions'>;
 export type Resource = CollectionEntry<'resources'>;
@@ -54,28 +55,14 @@ export function relatedByTopic(all: Resource[], topics: readonly Topic[], exclud
 
 /** Every written page that says it serves a strategy part, for the part's "put into practice" links. */
 export async function pagesServing(part: StrategyPart) {
-  const collections = ['greener', 'inequalities', 'careers', 'pages'] as const;
+  const collections = ARTICLE_COLLECTIONS.filter((c) => c !== 'strategy');
   const found: { href: string; title: string; summary: string }[] = [];
   for (const name of collections) {
     for (const entry of await getCollection(name)) {
       if (entry.data.strategyParts.includes(part)) {
-        found.push({ href: articleHref(name, entry.id), title: entry.data.title, summary: entry.data.summary });
+        found.push({ href: entryHref(name, entry.id), title: entry.data.title, summary: entry.data.summary });
       }
     }
   }
   return found;
-}
-
-const BASE: Record<string, string> = {
-  strategy: '/strategy/',
-  greener: '/greener/',
-  inequalities: '/health-inequalities/',
-  careers: '/careers/',
-  pages: '/',
-};
-
-/** The URL of a written page: an entry called index is its section's landing page. */
-export function articleHref(collection: string, id: string): string {
-  const base = BASE[collection] ?? `/${collection}/`;
-  return id === 'index' ? base : `${base}${id}/`;
 }

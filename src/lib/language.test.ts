@@ -8,7 +8,7 @@ const RULES: LanguageRules = {
   forbid: [{ phrases: ['citizen', 'citizens'], use: '"people and communities"', why: 'The strategy chose these words.' }],
   allow: [
     { phrases: ['mental health'], why: 'The NHS term.' },
-    { phrases: ['citizens'], files: ['content/pages/style-guide.mdx'], why: 'The style guide names the word.' },
+    { phrases: ['citizens'], files: ['content/about/style-guide.mdx'], why: 'The style guide names the word.' },
   ],
 };
 const check = languageChecker(RULES);
@@ -37,8 +37,8 @@ describe('the language check', () => {
   });
 
   it('applies an allowance only in the files it names', async () => {
-    expect(await rulesOf('People and communities, not citizens', 'content/pages/style-guide.mdx')).toEqual([]);
-    expect(await rulesOf('People and communities, not citizens', 'content/pages/about.mdx')).toEqual(['ahp-hub/citizens citizens']);
+    expect(await rulesOf('People and communities, not citizens', 'content/about/style-guide.mdx')).toEqual([]);
+    expect(await rulesOf('People and communities, not citizens', 'content/about/about.mdx')).toEqual(['ahp-hub/citizens citizens']);
   });
 
   it('leaves clinical words alone but reports likely profanity', async () => {

@@ -1,3 +1,4 @@
+import { SECTION_INFO, type Section } from './sections';
 /**
  * The hub's fixed vocabularies. Content may only use these values, so that every
  * filter, listing page and cross-link has one agreed spelling. Adding a value here is
@@ -125,21 +126,11 @@ export const ROUTES = {
 } as const;
 export type RouteId = keyof typeof ROUTES;
 
-/** The hub's sections; each is a top-level path and a search filter. */
-export const SECTIONS = {
-  professions: 'Professions',
-  careers: 'Careers',
-  resources: 'Resources',
-  greener: 'Greener AHPs',
-  'health-inequalities': 'Health inequalities',
-  strategy: 'Strategy',
-  'job-planning': 'Job planning',
-  about: 'About the hub',
-} as const;
-export type Section = keyof typeof SECTIONS;
-
-/** A section's landing page: every section lives at its own top-level path. */
-export const sectionPath = (section: Section): string => `/${section}/`;
+/** The hub's sections by their labels (each is a top-level path and a search filter); src/lib/sections.ts defines them. */
+export const SECTIONS = Object.fromEntries(Object.entries(SECTION_INFO).map(([id, s]) => [id, s.label])) as {
+  readonly [S in Section]: (typeof SECTION_INFO)[S]['label'];
+};
+export type { Section };
 
 /** Turn a free-text name into a URL slug. */
 export function slugify(text: string): string {

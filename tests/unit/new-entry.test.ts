@@ -10,7 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = process.cwd();
-const TYPES = ['resource', 'profession', 'glossary', 'quote', 'checklist', 'page', 'greener', 'careers', 'strategy', 'health-inequalities'];
+const TYPES = [
+  'resource',
+  'profession',
+  'glossary',
+  'quote',
+  'checklist',
+  'about',
+  'greener',
+  'careers',
+  'strategy',
+  'health-inequalities',
+];
 
 function tempProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ahp-new-'));
@@ -39,7 +50,7 @@ describe('npm run new', () => {
     }
     expect(created).toContain('content/resources/a-new-resource-entry.mdx');
     expect(created).toContain('content/professions/orthoptists.mdx');
-    expect(created).toContain('content/pages/a-new-page-entry.mdx');
+    expect(created).toContain('content/about/a-new-about-entry.mdx');
 
     // Every template passes its schema: the content layer builds.
     execFileSync('npx', ['astro', 'sync', '--root', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
