@@ -1,4 +1,4 @@
-import { SECTION_INFO, type Section } from './sections';
+import { SECTION_INFO, type Section } from './sections.ts';
 /**
  * The hub's fixed vocabularies. Content may only use these values, so that every
  * filter, listing page and cross-link has one agreed spelling. Adding a value here is
