@@ -77,7 +77,7 @@ describe('npm run new', () => {
     const dir = tempProject();
     const unknownType = newEntry(dir, 'poem', 'Ode');
     expect(unknownType.status).toBe(1);
-    expect(unknownType.stderr).toContain('Types: resource, profession, glossary, quote, checklist, page');
+    expect(unknownType.stderr).toContain('Types: resource, profession, glossary, quote, checklist, about');
     const unknownProfession = newEntry(dir, 'profession', 'Foot doctors');
     expect(unknownProfession.status).toBe(1);
     expect(unknownProfession.stderr).toContain('"foot-doctors" is not one of the 14 professions');
