@@ -195,6 +195,8 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Topic')).toBeFocused();
     for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Show results' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Clear all filters' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('Keywords')).toHaveValue('');
