@@ -6,7 +6,17 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { AUDIENCES, PROFESSIONS, REGULATORS, RESOURCE_TYPES, ROUTES, SECTIONS, STRATEGY_PARTS, TOPICS } from './lib/vocabulary';
+import {
+  AUDIENCES,
+  PROFESSIONS,
+  REGULATORS,
+  RESOURCE_STATUSES,
+  RESOURCE_TYPES,
+  ROUTES,
+  SECTIONS,
+  STRATEGY_PARTS,
+  TOPICS,
+} from './lib/vocabulary';
 import { friendly } from './lib/schema-errors';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -172,7 +182,7 @@ export const resourceFields = z.strictObject({
   /** The publisher's web address, only where a source confirms it. */
   url: httpsUrl.optional(),
   /** Whether it still stands: current, superseded (replaced by a newer document) or archived (withdrawn). */
-  status: z.enum(['current', 'superseded', 'archived']).default('current'),
+  status: z.enum(keysOf(RESOURCE_STATUSES)).default('current'),
   /** For a superseded document: what replaced it. */
   supersededBy: z
     .strictObject({
@@ -200,9 +210,41 @@ export const resourceFields = z.strictObject({
   ...provenance,
 });
 
+/**
+ * Rules across a resource's fields: it links to its document or says plainly why it cannot,
+ * and a superseded one names what replaced it (tests/unit/content-validation.test.ts pins the messages).
+ */
+function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.RefinementCtx): void {
+  if (!r.url && !r.noLinkReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message:
+        'This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
+    });
+  if (r.url && r.noLinkReason)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['noLinkReason'],
+      message: 'This resource has a url, so readers never see noLinkReason: remove it.',
+    });
+  if (r.status === 'superseded' && !r.supersededBy)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['supersededBy'],
+      message: 'A superseded resource must say what replaced it: add supersededBy with its title, and its url where a source gives it.',
+    });
+  if (r.supersededBy && r.status !== 'superseded')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['status'],
+      message: 'This resource names what replaced it (supersededBy), so write status: superseded.',
+    });
+}
+
 const resources = defineCollection({
   loader: mdx('resources'),
-  schema: friendly(resourceFields),
+  schema: friendly(resourceFields.superRefine(checkResourceLinks)),
 });
 
 const strategy = defineCollection({

@@ -2,11 +2,17 @@
 import { getCollection } from 'astro:content';
 import { resources, type Resource } from './content';
 import { FACETS, FACET_LABELS, facetValues, facetsOf, listingKey, type Facet, type FacetValue, type Facetted } from './resource-filters';
+import { firstSentence } from './one-line';
+import { replacementOf, type Replacement } from './resource-status';
 import { slugify } from './vocabulary';
 
 export interface CatalogueItem {
   entry: Resource;
   facets: Facetted;
+  /** The summary's first sentence, for the list. */
+  oneLine: string;
+  /** For a superseded resource: what replaced it and where to read it. */
+  replacement: Replacement | undefined;
 }
 
 export interface Catalogue {
@@ -24,8 +30,14 @@ export async function catalogue(): Promise<Catalogue> {
     if (facet === 'profession' && professionTitles.has(slug)) return professionTitles.get(slug)!;
     return FACET_LABELS[facet](slug);
   };
+  const listed = all.map((r) => ({ id: r.id, title: r.data.title, alsoKnownAs: r.data.alsoKnownAs }));
   const items = all
-    .map((entry) => ({ entry, facets: facetsOf(entry.data) }))
+    .map((entry) => ({
+      entry,
+      facets: facetsOf(entry.data),
+      oneLine: firstSentence(entry.data.summary),
+      replacement: replacementOf(entry.data.supersededBy, listed),
+    }))
     .sort((a, b) => listingKey(a.entry.data).localeCompare(listingKey(b.entry.data), 'en-GB'));
   const facetted = items.map((i) => i.facets);
   const values = Object.fromEntries(FACETS.map((f) => [f, facetValues(facetted, f, (s) => label(f, s))])) as Record<Facet, FacetValue[]>;

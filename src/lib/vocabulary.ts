@@ -74,8 +74,18 @@ export const TOPICS = {
   'long-term-conditions': 'Long-term conditions',
   'service-planning': 'Service planning and commissioning',
   'integrated-care': 'Integrated care',
+  'job-planning': 'Job planning',
+  'workforce-planning': 'Workforce planning',
 } as const;
 export type Topic = keyof typeof TOPICS;
+
+/** Whether a resource still stands: in force, replaced by a newer document, or withdrawn. */
+export const RESOURCE_STATUSES = {
+  current: 'Current',
+  superseded: 'Superseded',
+  archived: 'Archived',
+} as const;
+export type ResourceStatus = keyof typeof RESOURCE_STATUSES;
 
 /** Who a resource or page is mainly for. */
 export const AUDIENCES = {

@@ -1,17 +1,22 @@
 /**
  * Instant, combinable filtering on /resources/. The static page already lists every resource
- * and links to one page per filter value; this only adds the form, hides what does not
- * match, keeps the choice in the URL and announces the count.
+ * beside a panel of filter links; this swaps that panel for a form (keywords and one list per
+ * facet) that hides what does not match, keeps the choice in the URL and announces the count.
  */
-import { FACETS, matches, parseQuery, toQuery, type Facet, type FilterState } from '../lib/resource-filters';
+import { FACETS, matches, matchesWords, normalise, parseQuery, toQuery, type Facet, type FilterState } from '../lib/resource-filters';
 
 const form = document.querySelector<HTMLFormElement>('#resource-filters');
+const links = document.querySelector<HTMLElement>('#filter-links');
 const list = document.querySelector<HTMLUListElement>('#resource-list');
 const count = document.querySelector<HTMLElement>('#result-count');
 const note = document.querySelector<HTMLElement>('#filter-note');
 
-if (form && list && count && note) {
+/** How long typing must pause before the new count is announced, so it is read once, not per key. */
+const ANNOUNCE_AFTER_MS = 600;
+
+if (form && links && list && count && note) {
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+  const keywords = form.elements.namedItem('q') as HTMLInputElement;
   const selects = Object.fromEntries(FACETS.map((f) => [f, form.elements.namedItem(f) as HTMLSelectElement])) as Record<
     Facet,
     HTMLSelectElement
@@ -20,45 +25,63 @@ if (form && list && count && note) {
     Facet,
     Set<string>
   >;
-  const facetsOf = (li: HTMLLIElement) =>
-    Object.fromEntries(FACETS.map((f) => [f, (li.dataset[f] ?? '').split(' ').filter(Boolean)])) as Record<Facet, string[]>;
-  const itemFacets = items.map(facetsOf);
+  const itemFacets = items.map(
+    (li) => Object.fromEntries(FACETS.map((f) => [f, (li.dataset[f] ?? '').split(' ').filter(Boolean)])) as Record<Facet, string[]>,
+  );
+  const itemText = items.map((li) => normalise(li.textContent ?? ''));
+  let announcement: ReturnType<typeof setTimeout> | undefined;
 
-  const apply = (state: FilterState) => {
+  const announce = (shown: number) => {
+    const strong = document.createElement('strong');
+    strong.textContent = String(shown);
+    const rest = ` of ${items.length} resources${shown === 0 ? '. Try fewer words or clear the filters.' : ''}`;
+    count.replaceChildren(strong, rest);
+  };
+
+  const apply = (state: FilterState, { typing = false } = {}) => {
     let shown = 0;
     items.forEach((li, i) => {
-      const visible = matches(itemFacets[i]!, state);
+      const visible = matches(itemFacets[i]!, state) && matchesWords(itemText[i]!, state.q ?? '');
       li.hidden = !visible;
       if (visible) shown += 1;
     });
-    count.innerHTML = '';
-    const strong = document.createElement('strong');
-    strong.textContent = String(shown);
-    count.append(strong, ` of ${items.length} resources`);
+    clearTimeout(announcement);
+    if (typing) announcement = setTimeout(() => announce(shown), ANNOUNCE_AFTER_MS);
+    else announce(shown);
     history.replaceState(null, '', `${location.pathname}${toQuery(state)}`);
   };
 
   const readForm = (): FilterState => {
     const state: FilterState = {};
     for (const f of FACETS) if (selects[f].value) state[f] = selects[f].value;
+    if (keywords.value.trim()) state.q = keywords.value.trim();
     return state;
   };
 
   const { state, unknown } = parseQuery(location.search, known);
   for (const f of FACETS) selects[f].value = state[f] ?? '';
+  keywords.value = state.q ?? '';
   if (unknown.length > 0) {
-    note.textContent = `We could not use the filter ${unknown.join(' and ')}, so it has been ignored. Choose from the lists below.`;
+    note.textContent = `There is no ${unknown.join(' and no ')} in the repository, so that filter is not applied. Choose from the filters instead.`;
     note.hidden = false;
   }
+  links.hidden = true;
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply(readForm());
   });
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (event) => {
+    if (event.target === keywords) return;
     note.hidden = true;
     apply(readForm());
   });
-  form.addEventListener('reset', () => setTimeout(() => apply({}), 0));
+  keywords.addEventListener('input', () => apply(readForm(), { typing: true }));
+  form.addEventListener('reset', () =>
+    setTimeout(() => {
+      note.hidden = true;
+      apply({});
+    }, 0),
+  );
   apply(state);
 }

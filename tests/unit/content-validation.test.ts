@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = process.cwd();
@@ -35,7 +35,7 @@ function syncWith(file: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ahp-content-'));
   for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
-  mkdirSync(join(dir, 'content', 'professions'), { recursive: true });
+  mkdirSync(dirname(join(dir, 'content', file)), { recursive: true });
   writeFileSync(join(dir, 'content', 'figures.yaml'), readFileSync(join(ROOT, 'content', 'figures.yaml')));
   writeFileSync(join(dir, 'content', file), text);
   try {
@@ -85,5 +85,53 @@ describe('content validation', () => {
     const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('https://www.hcpc-uk.org/', 'http://www.hcpc-uk.org/'));
     expect(out).toContain('content/professions/orthoptists.mdx');
     expect(out).toMatch(/sources\.0\.url: "http:\/\/www\.hcpc-uk\.org\/" is not a secure web address/);
+  });
+});
+
+const VALID_RESOURCE = `---
+title: "AHP job planning: A best practice guide"
+publisher: NHS Improvement
+type: guide
+topics: [job-planning]
+professions: all
+audience: [leaders]
+summary: "${'A guide that helps services plan the work of their allied health professionals. '.repeat(4).trim()}"
+url: https://www.england.nhs.uk/
+listedIn: appendix-2
+sources:
+  - title: Test source
+    url: https://www.england.nhs.uk/
+lastReviewed: 2026-11-22
+nextReview: 2027-11-22
+---
+`;
+
+describe('resource links and status', () => {
+  const resource = (change: (text: string) => string) => syncWith('resources/job-planning-guide.mdx', change(VALID_RESOURCE));
+
+  it('accepts a resource with a link', () => {
+    expect(resource((t) => t)).toBe('SYNC SUCCEEDED');
+  });
+
+  it('accepts a resource without a link that says why', () => {
+    const out = resource((t) =>
+      t.replace(
+        'url: https://www.england.nhs.uk/\nlistedIn',
+        'noLinkReason: "It was never published online; ask NHS England for a copy."\nlistedIn',
+      ),
+    );
+    expect(out).toBe('SYNC SUCCEEDED');
+  });
+
+  it('fails a resource with neither a url nor a noLinkReason, naming the file and the field', () => {
+    const out = resource((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'listedIn'));
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toMatch(/url: This resource needs a link or a reason\. Add url: .+, or, if there is none, noLinkReason: /);
+  });
+
+  it('fails a superseded resource that does not say what replaced it', () => {
+    const out = resource((t) => t.replace('listedIn', 'status: superseded\nlistedIn'));
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toMatch(/supersededBy: A superseded resource must say what replaced it/);
   });
 });
