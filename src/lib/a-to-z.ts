@@ -15,6 +15,8 @@ export interface AtoZEntry {
   href: string;
   /** The section's name, shown beside the title so pages with similar titles can be told apart. */
   section?: string | undefined;
+  /** Other words people search for the page by (its searchTerms), for the search page's index of search words. */
+  searchTerms?: string[] | undefined;
 }
 
 export interface AtoZGroup {
@@ -82,12 +84,18 @@ export async function atoZEntries(): Promise<AtoZEntry[]> {
     if (!pageFileExists(file)) continue;
     for (const entry of await getCollection(collection)) {
       if (collection === 'pages' && entry.id === JOB_PLANNING.id) continue;
-      entries.push({ title: entry.data.title, href: href(entry.id), section: SECTIONS[section] });
+      const searchTerms = 'searchTerms' in entry.data ? entry.data.searchTerms : undefined;
+      entries.push({ title: entry.data.title, href: href(entry.id), section: SECTIONS[section], searchTerms });
     }
   }
   if (JOB_PLANNING.files.some(pageFileExists)) {
     const entry = (await getCollection('pages')).find((p) => p.id === JOB_PLANNING.id);
-    entries.push({ title: entry?.data.title ?? 'Job planning', href: JOB_PLANNING.href, section: SECTIONS['job-planning'] });
+    entries.push({
+      title: entry?.data.title ?? 'Job planning',
+      href: JOB_PLANNING.href,
+      section: SECTIONS['job-planning'],
+      searchTerms: entry?.data.searchTerms,
+    });
   }
   return sortByTitle(entries);
 }
