@@ -20,10 +20,12 @@ const ORIGIN = `http://localhost:${PORT}`;
 const FIRST_QUERY_BUDGET = 120 * 1024;
 const LATER_QUERY_BUDGET = 20 * 1024;
 // The queries the hub must answer (tests/fixtures/search-queries.json, a checked copy of
-// ../shared/search-queries.json) and a
-// few multi-word ones of our own. The first is the first query; every other one is measured as the
-// second query of a fresh visit, with an empty cache: the worst case for "each later query".
-const { queries } = JSON.parse(await readFile(new URL('../tests/fixtures/search-queries.json', import.meta.url), 'utf8'));
+// ../shared/search-queries.json), the everyday sentences (tests/fixtures/search-sentences.json, from
+// ../shared/search-sentences.json: these may respell words and try fewer words, all within one query)
+// and a few multi-word ones of our own. The first is the first query; every other one is measured as
+// the second query of a fresh visit, with an empty cache: the worst case for "each later query".
+const fixture = async (file) => JSON.parse(await readFile(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')).queries;
+const queries = [...(await fixture('search-queries.json')), ...(await fixture('search-sentences.json'))];
 const [FIRST_QUERY, ...LATER_QUERIES] = new Set([...queries.map(({ q }) => q), 'net zero', 'degree apprenticeship', 'anti-racism']);
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -75,7 +77,8 @@ async function measure(action) {
 
 const total = (entries, key) => entries.reduce((n, e) => n + e[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const searchOnly = (entries) => entries.filter((e) => e.path.startsWith('/pagefind/') || /\/_astro\/search\..*\.js$/.test(e.path));
+const searchOnly = (entries) =>
+  entries.filter((e) => e.path.startsWith('/pagefind/') || e.path === '/search-words.json' || /\/_astro\/search\..*\.js$/.test(e.path));
 
 async function typeQuery(q) {
   const before = await page.locator('#search-status').textContent();

@@ -14,8 +14,11 @@ interface QueryCase {
 }
 // The agreed query set (../shared/search-queries.json), copied into the repository so a fresh clone
 // anywhere can run it; tests/unit/shared-copies.test.ts proves the copy still matches.
-const QUERIES_FILE = resolve(process.cwd(), 'tests', 'fixtures', 'search-queries.json');
-const { queries } = JSON.parse(readFileSync(QUERIES_FILE, 'utf8')) as { queries: QueryCase[] };
+const readQueries = (file: string) =>
+  (JSON.parse(readFileSync(resolve(process.cwd(), 'tests', 'fixtures', file), 'utf8')) as { queries: QueryCase[] }).queries;
+const queries = readQueries('search-queries.json');
+// Everyday sentences people type (../shared/search-sentences.json, copied and checked the same way).
+const sentences = readQueries('search-sentences.json');
 
 const status = (page: Page) => page.locator('#search-status');
 const resultLinks = (page: Page) => page.locator('#search-results > li h2 a');
@@ -27,8 +30,8 @@ async function searchFor(page: Page, query: string) {
   await expect(status(page)).not.toHaveText('', { timeout: 20_000 });
 }
 
-test.describe('the agreed queries find their page in the top 3', () => {
-  for (const { q, expect: expected } of queries) {
+test.describe('the agreed queries and everyday sentences find their page in the top 3', () => {
+  for (const { q, expect: expected } of [...queries, ...sentences]) {
     test(`"${q}" finds /${expected}/`, async ({ page }) => {
       await searchFor(page, `q=${encodeURIComponent(q)}`);
       const top = await resultLinks(page).evaluateAll((links) =>
@@ -51,6 +54,33 @@ test('each result shows its title, section, summary and a highlighted excerpt', 
   await expect(first.locator('.meta')).toHaveText('Section: Professions');
   await expect(first.locator('p:not(.meta):not(.search-excerpt)')).toContainText(/feet/i);
   await expect(first.locator('.search-excerpt mark').first()).toHaveText(/chiropod/i);
+});
+
+test('search terms are searchable but never shown: excerpts are sentences from the page', async ({ page }) => {
+  await searchFor(page, 'q=SALT');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText('Speech and language therapists');
+  // The page's own words, not its list of search terms ("SLT, SALT, speech therapy, ...").
+  await expect(first.locator('.search-excerpt')).not.toContainText('SALT');
+  await expect(first.locator('.search-excerpt')).not.toHaveText(/\w+, \w+, \w+, \w+/);
+  await page.goto('/professions/speech-and-language-therapists/');
+  await expect(page.locator('main')).not.toContainText('Also searched for as');
+  await expect(page.locator('main')).not.toContainText('SALT');
+});
+
+test('a mistyped word is respelt as the nearest word the hub has, and the status says so', async ({ page }) => {
+  await searchFor(page, 'q=phsyio');
+  await expect(status(page)).toHaveText(/^\d+ results? for “physio” \(you typed “phsyio”\)\.$/);
+  await expect(resultLinks(page).first()).toHaveText('Physiotherapists');
+  await expect(page.locator('#search-q')).toHaveValue('phsyio');
+});
+
+test('when no page has every word, fewer words are tried and the status says so', async ({ page }) => {
+  await searchFor(page, `q=${encodeURIComponent("my dad can't walk after a fall")}`);
+  await expect(status(page)).toHaveText(/^\d+ results? for “walk fall” \(no page has every word you typed\)\.$/);
+  // Words that carry no meaning are left out without comment.
+  await searchFor(page, `q=${encodeURIComponent('speech after stroke')}`);
+  await expect(status(page)).toHaveText(/^\d+ results for “speech after stroke”\.$/);
 });
 
 test('results appear as you type, and the count is announced in a polite live region', async ({ page }) => {
@@ -201,6 +231,11 @@ test('the search page is not in the index', async ({ page }) => {
   expect(await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContain('/search/');
 });
 
+test('with script running, the box drops the browser suggestions, which would cover the results', async ({ page }) => {
+  await searchFor(page, 'q=physio');
+  await expect(page.locator('#search-q')).not.toHaveAttribute('list', /.*/);
+});
+
 test('no Pagefind file is requested when other pages first load', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -237,6 +272,25 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('[data-when="no-script"]')).toContainText('need JavaScript');
     await expect(page.locator('#a-to-z')).toHaveAttribute('open', '');
     await expect(page.locator('#a-to-z').getByRole('link', { name: 'Physiotherapists' })).toBeVisible();
+  });
+
+  test('the search box suggests page titles and search words as you type, and the page lists the search words', async ({ page }) => {
+    await page.goto('/search/?q=salt');
+    const box = page.locator('#search-q');
+    await expect(box).toHaveAttribute('list', 'search-q-suggestions');
+    const suggestions = page.locator('#search-q-suggestions option');
+    await expect(suggestions.and(page.locator('[value="SALT"]'))).toHaveAttribute('label', 'Speech and language therapists');
+    await expect(suggestions.and(page.locator('[value="Podiatrists"]'))).toHaveAttribute('label', 'Professions');
+    await expect(page.locator('[data-when="no-script"]').getByRole('link', { name: 'list of words people search for' })).toBeVisible();
+    // The list of search words leads from each word to its page.
+    await page.locator('#search-words summary').click();
+    const salt = page.locator('#search-words li').filter({ has: page.getByRole('link', { name: 'SALT', exact: true }) });
+    await expect(salt).toHaveText('SALT: Speech and language therapists');
+    await salt.getByRole('link').click();
+    await expect(page).toHaveURL(/\/professions\/speech-and-language-therapists\/$/);
+    // What was typed cannot be read from the address without script: the box starts empty.
+    await page.goBack();
+    await expect(box).toHaveValue('');
   });
 
   test('the A to Z lists every page that search can find', async ({ page }) => {

@@ -13,6 +13,8 @@ export interface AtoZEntry {
   href: string;
   /** The section's name, shown beside the title so pages with similar titles can be told apart. */
   section?: string | undefined;
+  /** Other words people search for the page by (its searchTerms), for the search page's index of search words. */
+  searchTerms?: string[] | undefined;
 }
 
 export interface AtoZGroup {
@@ -34,8 +36,10 @@ export async function atoZEntries(): Promise<AtoZEntry[]> {
   }));
   for (const collection of PAGE_COLLECTIONS) {
     const section = SECTION_INFO[sectionOf(collection)].label;
-    for (const entry of await getCollection(collection))
-      entries.push({ title: entry.data.title, href: entryHref(collection, entry.id), section });
+    for (const entry of await getCollection(collection)) {
+      const searchTerms = 'searchTerms' in entry.data ? entry.data.searchTerms : undefined;
+      entries.push({ title: entry.data.title, href: entryHref(collection, entry.id), section, searchTerms });
+    }
   }
   return sortByTitle(entries);
 }

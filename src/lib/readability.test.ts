@@ -15,14 +15,13 @@ describe('mainTextBlocks', () => {
     ).toEqual(['One linked word.', 'First point, with words', 'Second point here.']);
   });
 
-  it('leaves out headings, navigation, figures, tables, code, review dates, sources and the search terms line', () => {
+  it('leaves out headings, navigation, figures, tables, code, review dates and sources', () => {
     const html = page(`
       <h1>Title</h1><h2>Heading</h2>
       <nav><ul><li>In-page menu</li></ul></nav>
       <figure><p>Figure text</p><figcaption>Caption</figcaption></figure>
       <table><tr><td>Cell</td></tr></table>
       <pre><code>code()</code></pre><p>Use <code>npm test</code> now.</p>
-      <p class="meta"><strong>Also searched for as:</strong> physio, physical therapy</p>
       <dl class="review meta"><div><dt>Page last reviewed:</dt> <dd>22 November 2026</dd></div></dl>
       <section class="sources"><h2>Sources</h2><ul><li>A source</li></ul></section>
       <dl class="glance"><dt>Regulator</dt><dd>Health and Care Professions Council</dd></dl>

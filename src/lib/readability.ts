@@ -45,8 +45,6 @@ const SKIPPED_TAGS = new Set([
 ]);
 /** Page furniture the layout adds to every page: review dates and the list of sources. */
 const SKIPPED_CLASSES = new Set(['review', 'sources']);
-/** The layout's line of search synonyms, which is a list of keywords rather than prose. */
-const SEARCH_TERMS_LINE = /^\s*Also searched for as:/;
 
 /** Elements that start a new block of text: a sentence never runs from one into the next. */
 const BLOCK_TAGS = new Set([
@@ -104,8 +102,7 @@ function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'li' && isLinkOnly(el)) return true;
   if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
-  if (classes(el).some((c) => SKIPPED_CLASSES.has(c))) return true;
-  return el.tagName === 'p' && SEARCH_TERMS_LINE.test(textOf(el));
+  return classes(el).some((c) => SKIPPED_CLASSES.has(c));
 }
 
 /** The blocks of prose in a page's <main> element, each as plain text with tags stripped. */

@@ -2,12 +2,25 @@
 
 const quoted = (query: string) => `“${query}”`;
 
-/** What the live region announces after a search, for example "3 results for “feet”". */
-export function resultCountMessage(count: number, query: string, filtered: boolean): string {
+/**
+ * What the live region announces after a search, for example "3 results for “feet”", with a
+ * note when the words searched for are not the words typed (see searchedNote).
+ */
+export function resultCountMessage(count: number, query: string, filtered: boolean, note?: string): string {
   const what = count === 0 ? 'No results' : `${count} ${count === 1 ? 'result' : 'results'}`;
   const about = query ? ` for ${quoted(query)}` : '';
   const scope = filtered ? ' with the chosen filters' : '';
-  return `${what}${about}${scope}.`;
+  return `${what}${about}${scope}${note ? ` (${note})` : ''}.`;
+}
+
+/** How the words searched for came from the words typed: as typed (less the stop words), respelt, or fewer of them. */
+export type SearchedAs = 'typed' | 'respelt' | 'fewer-words';
+
+/** Why the results are for other words than the ones typed, or undefined when they are for what was typed. */
+export function searchedNote(how: SearchedAs, typed: string): string | undefined {
+  if (how === 'respelt') return `you typed ${quoted(typed)}`;
+  if (how === 'fewer-words') return 'no page has every word you typed';
+  return undefined;
 }
 
 /** Said when a query was too long and only its start was searched for. */

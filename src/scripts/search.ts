@@ -21,7 +21,17 @@ import {
   type PagefindFilterQuery,
 } from '../lib/search-url';
 import { excerptParts } from '../lib/search-excerpt';
-import { EMPTY_MESSAGE, FAILED_MESSAGE, UNSEARCHABLE_MESSAGE, resultCountMessage, shortenedMessage } from '../lib/search-messages';
+import {
+  EMPTY_MESSAGE,
+  FAILED_MESSAGE,
+  UNSEARCHABLE_MESSAGE,
+  resultCountMessage,
+  searchedNote,
+  shortenedMessage,
+  type SearchedAs,
+} from '../lib/search-messages';
+import { fewerWords, meaningfulWords } from '../lib/search-words';
+import { correctedWords } from '../lib/search-spelling';
 
 /** The parts of Pagefind's browser API this page uses (https://pagefind.app/docs/api/). */
 type FilterCounts = Partial<Record<string, Record<string, number>>>;
@@ -32,6 +42,7 @@ interface PagefindResultData {
   filters: Partial<Record<string, string[]>>;
 }
 interface PagefindResult {
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -47,6 +58,8 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** The words of page titles and search terms, for the spelling step (src/pages/search-words.json.ts). */
+const WORDS_URL = '/search-words.json';
 const TYPING_PAUSE_MS = 250;
 // Each result shown costs a fragment download (1 to 3 KB), so a slow connection gets the best
 // few first and the rest on request.
@@ -67,12 +80,15 @@ const more = document.querySelector<HTMLButtonElement>('#search-more');
 const atoZ = document.querySelector<HTMLDetailsElement>('#a-to-z');
 
 if (form && input && status && help && area && filterPanel && filterSummary && filterGroups && clearFilters && list && more && atoZ) {
+  // The browser's own suggestions (the datalist) are for when this script cannot run; here they would cover the results.
+  input.removeAttribute('list');
   const initial = readSearchState(location.search);
   let chosen: ChosenFilters = initial.filters;
   const asked = cleanQuery(initial.q);
   // Only a URL can bring a query longer than the box allows; say so until the query is edited.
   let urlQueryShortened = asked.shortened;
   let pagefindLoading: Promise<Pagefind> | undefined;
+  let vocabularyLoading: Promise<string[]> | undefined;
   let filterControlsBuilt = false;
   let latestSearch = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -109,6 +125,51 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
       throw error;
     });
     return pagefindLoading;
+  };
+
+  /** The hub's words for the spelling step; none (so no respelling) if they cannot be fetched. */
+  const loadVocabulary = (): Promise<string[]> => {
+    vocabularyLoading ??= fetch(WORDS_URL)
+      .then((response): Promise<{ words?: unknown }> | { words?: unknown } => (response.ok ? response.json() : {}))
+      .then(({ words }) => (Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []))
+      .catch(() => {
+        vocabularyLoading = undefined; // try again with the next search
+        return [];
+      });
+    return vocabularyLoading;
+  };
+
+  /**
+   * Searches for what was typed as people type it. Pagefind lists the pages that have every
+   * word, so words that carry no meaning ("my", "can't", "after") are left out first. A word the
+   * hub does not have and that is one or two letters from one of its words ("phsyio") is
+   * respelt. If the words still find nothing together, groups of fewer words are tried, largest
+   * first; of the groups of one size that find something, the one whose best page scores highest wins.
+   */
+  const findPages = async (pagefind: Pagefind, typed: string, filters: PagefindFilterQuery) => {
+    const attempt = async (words: string[], how: SearchedAs) => {
+      const term = words.join(' ');
+      const search = await pagefind.search(term, { filters });
+      return search && { search, term, how };
+    };
+    const words = meaningfulWords(typed);
+    const respelt = correctedWords(words, await loadVocabulary());
+    if (respelt) {
+      const found = await attempt(respelt, 'respelt');
+      if (found && found.search.results.length > 0) return found;
+    }
+    const asTyped = await attempt(words, 'typed');
+    if (!asTyped || asTyped.search.results.length > 0) return asTyped;
+    for (const groups of fewerWords(respelt ?? words)) {
+      let best: Awaited<ReturnType<typeof attempt>> = null;
+      for (const group of groups) {
+        const found = await attempt(group, 'fewer-words');
+        const top = found?.search.results[0]?.score;
+        if (top !== undefined && top > (best?.search.results[0]?.score ?? -Infinity)) best = found;
+      }
+      if (best) return best;
+    }
+    return asTyped;
   };
 
   const keepInUrl = (query: string) => {
@@ -237,8 +298,9 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
     try {
       const pagefind = await loadPagefind();
       if (!filterControlsBuilt) buildFilterControls(await pagefind.filters());
-      const term = query.searchable ? query.text : null;
-      const search = await pagefind.search(term, { filters: pagefindFilters(chosen) });
+      const found = query.searchable ? await findPages(pagefind, query.text, pagefindFilters(chosen)) : null;
+      const term = found ? found.term : null;
+      const search = found ? found.search : await pagefind.search(null, { filters: pagefindFilters(chosen) });
       if (!search || searchId !== latestSearch) return;
       const counts = await countFilters(pagefind, term, search);
       if (searchId !== latestSearch) return;
@@ -249,7 +311,9 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
       await showMoreResults(searchId, false);
       if (searchId !== latestSearch) return;
       area.hidden = false;
-      announce(query, resultCountMessage(results.length, query.text, hasFilters(chosen)));
+      const how = found?.how ?? 'typed';
+      const shownQuery = how === 'typed' ? query.text : (term ?? '');
+      announce(query, resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text)));
       showHelp(results.length > 0 ? 'results' : 'no-results');
     } catch {
       if (searchId !== latestSearch) return;
@@ -269,7 +333,14 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
     typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
   });
   // Start fetching the search files as soon as someone is about to type.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void loadPagefind().catch(() => undefined);
+      void loadVocabulary();
+    },
+    { once: true },
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void runSearch();

@@ -1,0 +1,62 @@
+/**
+ * Everyday sentences as search queries. Pagefind finds pages that contain every word of a
+ * query, so "my dad can't walk after a fall" finds nothing: no page says "my", "dad" and
+ * "can't". The words that carry no meaning are dropped first; if the remaining words still
+ * find nothing together, smaller and smaller groups of them are tried, largest first.
+ */
+
+/**
+ * Words that say nothing about what a page is about: pronouns, question words, auxiliary
+ * verbs, articles, conjunctions and prepositions. Words that can carry meaning in this hub
+ * ("help", "work", "care", "pay") are not here.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about after an and any are as at be been before being but by can can't cannot could
+  did do does doesn't don't for from had has have her hers him his how i i'm if in into is
+  it it's its me mine much my myself no not of on or our ours she should so some than that
+  the their them then there these they this those to too us was we were what when where
+  which who whom whose why will with would you your yours`.split(/\s+/),
+);
+
+/** At most this many words are searched for; a longer query keeps its first meaningful words. */
+export const MAX_QUERY_WORDS = 6;
+
+/** Lower-case words of a query, with curly apostrophes made straight and outer punctuation removed. */
+export function queryWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/**
+ * The words worth searching for: stop words and repeats removed, at most MAX_QUERY_WORDS.
+ * A query made only of stop words ("who are we") is kept as it is, as there is nothing else.
+ */
+export function meaningfulWords(text: string): string[] {
+  const words = [...new Set(queryWords(text))];
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS);
+}
+
+/**
+ * The groups of words to try, one list per size, from all but one word down to single words,
+ * each group keeping the words in the order they were typed.
+ * fewerWords(['a', 'b', 'c']) is [[['a','b'], ['a','c'], ['b','c']], [['a'], ['b'], ['c']]].
+ */
+export function fewerWords(words: readonly string[]): string[][][] {
+  const bySize: string[][][] = [];
+  for (let size = words.length - 1; size >= 1; size--) bySize.push(groupsOf(words, size));
+  return bySize;
+}
+
+function groupsOf(words: readonly string[], size: number, start = 0): string[][] {
+  if (size === 0) return [[]];
+  const groups: string[][] = [];
+  for (let i = start; i <= words.length - size; i++) {
+    for (const rest of groupsOf(words, size - 1, i + 1)) groups.push([words[i] as string, ...rest]);
+  }
+  return groups;
+}
