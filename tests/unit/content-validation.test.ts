@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = process.cwd();
@@ -35,7 +35,7 @@ function syncWith(file: string, text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ahp-content-'));
   for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
-  mkdirSync(join(dir, 'content', 'professions'), { recursive: true });
+  mkdirSync(dirname(join(dir, 'content', file)), { recursive: true });
   writeFileSync(join(dir, 'content', 'figures.yaml'), readFileSync(join(ROOT, 'content', 'figures.yaml')));
   writeFileSync(join(dir, 'content', file), text);
   try {
@@ -85,5 +85,49 @@ describe('content validation', () => {
     const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('https://www.hcpc-uk.org/', 'http://www.hcpc-uk.org/'));
     expect(out).toContain('content/professions/orthoptists.mdx');
     expect(out).toMatch(/sources\.0\.url: "http:\/\/www\.hcpc-uk\.org\/" is not a secure web address/);
+  });
+
+  it('rejects a source on a rejected host (a document-sharing copy), naming the file and the field', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace('https://www.hcpc-uk.org/', 'https://docplayer.net/amp/18560205-a-career.html'),
+    );
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain(
+      'sources.0.url: docplayer.net is a document-sharing site. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    );
+  });
+
+  it('rejects Wikipedia and its copies as a source in YAML data too', () => {
+    const out = syncWith(
+      'glossary/hcpc.yaml',
+      'term: Health and Care Professions Council\ndefinition: The regulator for most allied health professions in the UK.\nsources:\n  - title: HCPC\n    url: https://en.m.wikipedia.org/wiki/HCPC\nlastReviewed: 2026-11-22\nnextReview: 2027-11-22\n',
+    );
+    expect(out).toContain('content/glossary/hcpc.yaml');
+    expect(out).toContain('sources.0.url: en.m.wikipedia.org is Wikipedia: cite the publisher it cites instead.');
+  });
+
+  it('rejects a source with neither a url nor a seed', () => {
+    const noAddress = VALID_PROFESSION.replace('    url: https://www.hcpc-uk.org/\n', '    publisher: HCPC\n');
+    const out = syncWith('professions/orthoptists.mdx', noAddress);
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain(
+      'sources.0.url: This source has no url and no seed. Add the publisher’s web address, or printOnly: true for a document published only on paper.',
+    );
+  });
+
+  it('accepts a source with neither a url nor a seed when it is marked print-only', () => {
+    const printOnly = VALID_PROFESSION.replace('    url: https://www.hcpc-uk.org/\n', '    publisher: HCPC\n    printOnly: true\n');
+    expect(syncWith('professions/orthoptists.mdx', printOnly)).toBe('SYNC SUCCEEDED');
+  });
+
+  it('requires review dates on YAML data such as routes', () => {
+    const out = syncWith(
+      'routes/orthoptists.yaml',
+      'profession: orthoptists\nroutes:\n  - route: undergraduate-degree\n    available: true\nsources:\n  - title: Test source\n    url: https://www.hcpc-uk.org/\n',
+    );
+    expect(out).toContain('content/routes/orthoptists.yaml');
+    expect(out).toMatch(/lastReviewed: This field is required/);
+    expect(out).toMatch(/nextReview: This field is required/);
   });
 });
