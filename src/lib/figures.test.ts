@@ -75,9 +75,11 @@ describe('figure check-by dates', () => {
       ['content/careers/a.mdx', 'up to <Figure id="lsf-training-grant" /> a year'],
       ['content/careers/b.mdx', '<PayTable />'],
       ['content/careers/c.mdx', 'lsf-training-grant-extra'],
+      ['content/careers/d.mdx', '<PayTable bands={["2", "3", "4"]} />'],
     ];
     expect(filesShowing('lsf-training-grant', files)).toEqual(['content/careers/a.mdx']);
     expect(filesShowing('afc-band-5-0', files)).toEqual(['content/careers/b.mdx']);
+    expect(filesShowing('afc-band-3-2', files)).toEqual(['content/careers/b.mdx', 'content/careers/d.mdx']);
   });
 
   it('splits expired figures from those due within 60 days, soonest first', () => {

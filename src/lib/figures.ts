@@ -64,12 +64,20 @@ export function figureChecksOf(data: unknown): Array<Omit<FigureCheck, 'shownOn'
   });
 }
 
+/** Whether a page's <PayTable> (every band, or those in its bands list) shows pay point `id`. */
+function payTableShows(id: string, text: string): boolean {
+  const band = PAY_ID.exec(id)?.[1];
+  if (!band) return false;
+  return [...text.matchAll(/<PayTable\b([^>]*)\/?>/g)].some(([, attrs]) => {
+    const list = /bands=\{\[([^\]]*)\]\}/.exec(attrs ?? '');
+    return !list || list[1]!.split(',').some((b) => b.trim().replace(/^["']|["']$/g, '') === band);
+  });
+}
+
 /** The files, of those given, that show figure `id`: by its id, or through the pay table for a pay point. */
 export function filesShowing(id: string, files: ReadonlyArray<[file: string, text: string]>): string[] {
   const token = new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`);
-  return files
-    .filter(([file, text]) => file !== FIGURES_FILE && (token.test(text) || (PAY_ID.test(id) && text.includes('<PayTable'))))
-    .map(([file]) => file);
+  return files.filter(([file, text]) => file !== FIGURES_FILE && (token.test(text) || payTableShows(id, text))).map(([file]) => file);
 }
 
 /** Every figure in root/content/figures.yaml, with the content files and pages that show it. */
