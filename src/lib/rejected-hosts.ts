@@ -36,6 +36,9 @@ export const REJECTED_HOSTS: ReadonlyArray<{ pattern: string; why: string }> = [
   { pattern: '*.wikipedia.org', why: 'Wikipedia: cite the publisher it cites instead' },
   { pattern: '*.wikiwand.com', why: 'a copy of Wikipedia' },
   { pattern: '*.kiwix.org', why: 'an offline copy of Wikipedia' },
+  // Unrelated sites holding copies of other publishers' careers pages.
+  { pattern: '*.cross-stitch-centre.co.uk', why: 'an unrelated site holding an old copy of the National Careers Service' },
+  { pattern: '*.collegelearners.com', why: 'a site that copies other publishers’ pages' },
   // Internet-in-a-Box serves offline Kiwix copies of Wikipedia.
   { pattern: '*.iiab.me', why: 'an offline copy of Wikipedia (Kiwix)' },
 ];
