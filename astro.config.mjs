@@ -10,6 +10,7 @@ import { impossibleDates } from './src/lib/dates.ts';
 import { contentDataOf, readContentFiles } from './src/lib/content-files.ts';
 import { describeEntry, readReviewEntries, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
+import { figureDates } from './src/lib/figures.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
 const { site } = checkSiteUrl(process.env, 'build');
@@ -84,6 +85,8 @@ export default defineConfig({
     mdx(),
     siteAddress,
     realDates,
+    // Stops the build when a figure in content/figures.yaml is past its checkBy date.
+    figureDates(root),
     reviewDates,
     // The 404 and offline pages are not pages to land on from a search engine.
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),

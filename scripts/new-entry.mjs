@@ -103,6 +103,7 @@ aliases: [] # EDIT: other spellings to link the same way, such as [preceptorship
 definition: "PLACEHOLDER: what the term means, in one or two plain-English sentences."
 # seeAlso: /careers/ # EDIT: remove the # and give a hub page that explains more
 ${SOURCES}
+${DATES}
 `,
   },
   quote: {
@@ -134,6 +135,7 @@ sections:
         text: "PLACEHOLDER: the action or question"
         prompts: [] # EDIT: questions that help people think it through
 ${SOURCES}
+${DATES}
 `,
   },
   about: { dir: 'about', ext: 'mdx', body: article },

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run review`: lists every content entry whose nextReview date has passed, and those due
- * within the next 30 days, soonest first. It is a report, so it always exits 0.
- * `npm run review -- --days 60` widens the window.
+ * within the next 30 days; then every figure in content/figures.yaml past its checkBy date (the
+ * build fails on those), and those due within 60 days; soonest first. It is a report, so it
+ * always exits 0. `npm run review -- --days 60` widens the window for pages.
  */
 import { describeEntry, readReviewEntries, reviewReport } from '../src/lib/review.ts';
+import { describeFigure, figureReport, readFigureChecks } from '../src/lib/figures.ts';
+
+const FIGURE_WINDOW_DAYS = 60;
 
 const daysArg = process.argv.indexOf('--days');
 const windowDays = daysArg > -1 ? Number(process.argv[daysArg + 1]) : 30;
@@ -25,4 +29,20 @@ for (const e of dueSoon) console.log(`  ${describeEntry(e, today)}`);
 if (overdue.length || dueSoon.length)
   console.log(
     '\nTo review a page: check each fact against its source, open every link, then update lastReviewed and nextReview (CONTRIBUTING.md, "Dates and reviews").',
+  );
+
+const figures = readFigureChecks(process.cwd());
+const { expired, dueSoon: figuresDue } = figureReport(figures, today, FIGURE_WINDOW_DAYS);
+console.log(`\nCheck-by dates of ${figures.length} figures in content/figures.yaml.`);
+console.log(expired.length ? `Past their check-by date, so the build fails (${expired.length}):` : 'No figure is past its check-by date.');
+for (const f of expired) console.log(`  ${describeFigure(f, today)}`);
+console.log(
+  figuresDue.length
+    ? `\nFigures to check within ${FIGURE_WINDOW_DAYS} days (${figuresDue.length}):`
+    : `\nNo other figure is due within ${FIGURE_WINDOW_DAYS} days.`,
+);
+for (const f of figuresDue) console.log(`  ${describeFigure(f, today)}`);
+if (expired.length || figuresDue.length)
+  console.log(
+    '\nTo check a figure: compare it with its sources, then update it and its checkBy date (CONTRIBUTING.md, "Figures and their check-by dates").',
   );

@@ -18,6 +18,7 @@ import {
   TOPICS,
 } from './lib/vocabulary';
 import { friendly } from './lib/schema-errors';
+import { rejectedHostReason } from './lib/rejected-hosts';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -36,18 +37,32 @@ const isoDate = z
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
 /** Where a fact came from: a commissioning document (seed) or a public web page. */
-const source = z.strictObject({
-  /** Title of the document or page. */
-  title: z.string().min(3),
-  /** Its web address, where one was found. */
-  url: httpsUrl.optional(),
-  /** The commissioning document, by its number in shared/seeds (000 to 004). */
-  seed: z.enum(['000', '001', '002', '003', '004']).optional(),
-  /** Who published it. */
-  publisher: z.string().optional(),
-  /** True for a document published on paper only, so it can have no web address. */
-  printOnly: z.literal(true).optional(),
-});
+const source = z
+  .strictObject({
+    /** Title of the document or page. */
+    title: z.string().min(3),
+    /** Its web address, where one was found. */
+    url: httpsUrl.optional(),
+    /** The commissioning document, by its number in shared/seeds (000 to 004). */
+    seed: z.enum(['000', '001', '002', '003', '004']).optional(),
+    /** Who published it. */
+    publisher: z.string().optional(),
+    /** True for a document published on paper only, so it can have no web address. */
+    printOnly: z.literal(true).optional(),
+  })
+  .superRefine((s, ctx) => {
+    // A reader must be able to trust where a link goes: never a mirror, test host or copy.
+    const refused = s.url ? rejectedHostReason(s.url) : undefined;
+    if (refused) ctx.addIssue({ code: 'custom', path: ['url'], message: refused });
+    // And must be able to find the source at all.
+    if (!s.url && !s.seed && !s.printOnly)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message:
+          'This source has no url and no seed. Add the publisher’s web address, or printOnly: true for a document published only on paper.',
+      });
+  });
 
 /** Fields every page-like entry carries: its sources and its review dates. */
 const provenance = {
@@ -144,12 +159,7 @@ const routes = defineCollection({
       profession: professionSlug,
       /** One line per way in. */
       routes: z.array(routeStep).min(1),
-      /** Where these facts come from. */
-      sources: provenance.sources,
-      /** When an editor last checked this entry (YYYY-MM-DD). */
-      lastReviewed: isoDate.optional(),
-      /** When this entry must next be checked (YYYY-MM-DD). */
-      nextReview: isoDate.optional(),
+      ...provenance,
     }),
   ),
 });
@@ -338,12 +348,7 @@ const checklists = defineCollection({
           }),
         )
         .min(1),
-      /** Where the items come from. */
-      sources: provenance.sources,
-      /** When an editor last checked this entry (YYYY-MM-DD). */
-      lastReviewed: isoDate.optional(),
-      /** When this entry must next be checked (YYYY-MM-DD). */
-      nextReview: isoDate.optional(),
+      ...provenance,
     }),
   ),
 });
@@ -365,32 +370,36 @@ const glossary = defineCollection({
         .string()
         .regex(/^\/[a-z0-9/-]*$/)
         .optional(),
-      /** Where the definition's facts come from. */
-      sources: provenance.sources,
-      /** When an editor last checked this entry (YYYY-MM-DD). */
-      lastReviewed: isoDate.optional(),
-      /** When this entry must next be checked (YYYY-MM-DD). */
-      nextReview: isoDate.optional(),
+      ...provenance,
     }),
   ),
 });
 
-/** Single figures quoted on the site, each stated once (consultation numbers, workforce counts...). */
+/**
+ * Every dated figure the site states (pay, wages, fees, funding, workforce and register counts,
+ * counts of organisations, past consultation numbers), each stated once. Pages show them through
+ * the Figure, PayTable and FigureGrid components; the build stops once a figure's checkBy date has
+ * passed (src/lib/figures.ts, astro.config.mjs).
+ */
 const figures = defineCollection({
   loader: file('./content/figures.yaml'),
   schema: friendly(
     z.strictObject({
-      /** The figure's id, used by pages that show it. */
-      id: z.string(),
+      /** The figure's id, used by pages that show it. Pay points are afc-band-<band>-<years in band>. */
+      id: z.string().regex(/^[a-z0-9-]+$/),
       /** The number itself. */
       value: z.number(),
-      /** How it is shown, for example "21,000+". */
-      display: z.string(),
-      /** What it counts, in a few words. */
-      label: z.string(),
-      /** The date or period the figure describes. */
-      asOf: z.string(),
-      /** Where it comes from. */
+      /** How it is shown, for example "£8.00 an hour" or "21,000+". */
+      display: z.string().min(1),
+      /** What it is, in a few words. */
+      label: z.string().min(3),
+      /** The date it applies from (a rate) or describes (a count) (YYYY-MM-DD). */
+      appliesFrom: isoDate,
+      /** For a figure about a past period: the period in words, shown instead of "from <month year>". */
+      period: z.string().min(4).optional(),
+      /** The date by which an editor must check it again (YYYY-MM-DD); the build fails after it. */
+      checkBy: isoDate,
+      /** Where it is published. */
       sources: provenance.sources,
     }),
   ),

@@ -182,3 +182,30 @@ test('the support workforce page links to the readiness toolkit and the support 
   await expect(main(page).locator('a[href="/careers/readiness-toolkit/"]').first()).toBeVisible();
   await expect(main(page).locator('a[href="/resources/topic/support-workforce/"]').first()).toBeVisible();
 });
+
+type Figure = { id: string; display: string; appliesFrom: string; period?: string };
+const figures = parse(readFileSync(join(process.cwd(), 'content/figures.yaml'), 'utf8')) as Figure[];
+const figure = (id: string) => figures.find((f) => f.id === id)!;
+
+test('pay and bands shows every pay point of bands 2 to 9 from content/figures.yaml, with the date it applies from', async ({ page }) => {
+  await page.goto('/careers/pay-and-bands/');
+  const table = main(page).getByRole('table', { name: /Yearly pay for full-time staff in England from \d{1,2} \w+ \d{4}/ });
+  await expect(table.getByRole('rowheader')).toHaveText(
+    ['2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'].map((b) => `Band ${b}`),
+  );
+  const payPoints = figures.filter((f) => f.id.startsWith('afc-band-'));
+  for (const p of payPoints) await expect(table.locator(`[data-figure="${p.id}"]`)).toContainText(p.display);
+  await expect(table.locator('[data-figure]')).toHaveCount(payPoints.length);
+  // The source is named under the table, with the publisher's address.
+  await expect(table.locator('xpath=following-sibling::p[1]').getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.nhsemployers\.org\//,
+  );
+});
+
+test('the degree apprenticeship page states the apprentice minimum wage with the date it applies from', async ({ page }) => {
+  await page.goto('/careers/degree-apprenticeship/');
+  const wage = figure('apprentice-minimum-wage');
+  const from = new Date(`${wage.appliesFrom}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await expect(main(page).locator('[data-figure="apprentice-minimum-wage"]')).toHaveText(`${wage.display} (from ${from})`);
+});

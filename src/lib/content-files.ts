@@ -7,11 +7,14 @@ import { join, relative } from 'node:path';
 
 export { contentDataOf } from './frontmatter.ts';
 
-/** Every .mdx and .yaml file under root/content, as [path from root, text], in name order. */
-export function readContentFiles(root: string): Array<[file: string, text: string]> {
-  const dir = join(root, 'content');
+/**
+ * Every .mdx, .yaml and .astro file under root/content (or root/`folder`), as [path from root, text],
+ * in name order. The figure check also reads src/pages, whose .astro pages can show figures.
+ */
+export function readContentFiles(root: string, folder = 'content'): Array<[file: string, text: string]> {
+  const dir = join(root, folder);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml') || f.endsWith('.astro'))
     .sort()
     .map((f) => [relative(root, join(dir, f)).replace(/\\/g, '/'), readFileSync(join(dir, f), 'utf8')]);
 }

@@ -86,6 +86,50 @@ describe('content validation', () => {
     expect(out).toContain('content/professions/orthoptists.mdx');
     expect(out).toMatch(/sources\.0\.url: "http:\/\/www\.hcpc-uk\.org\/" is not a secure web address/);
   });
+
+  it('rejects a source on a rejected host (a document-sharing copy), naming the file and the field', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace('https://www.hcpc-uk.org/', 'https://docplayer.net/amp/18560205-a-career.html'),
+    );
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain(
+      'sources.0.url: docplayer.net is a document-sharing site. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    );
+  });
+
+  it('rejects Wikipedia and its copies as a source in YAML data too', () => {
+    const out = syncWith(
+      'glossary/hcpc.yaml',
+      'term: Health and Care Professions Council\ndefinition: The regulator for most allied health professions in the UK.\nsources:\n  - title: HCPC\n    url: https://en.m.wikipedia.org/wiki/HCPC\nlastReviewed: 2026-11-22\nnextReview: 2027-11-22\n',
+    );
+    expect(out).toContain('content/glossary/hcpc.yaml');
+    expect(out).toContain('sources.0.url: en.m.wikipedia.org is Wikipedia: cite the publisher it cites instead.');
+  });
+
+  it('rejects a source with neither a url nor a seed', () => {
+    const noAddress = VALID_PROFESSION.replace('    url: https://www.hcpc-uk.org/\n', '    publisher: HCPC\n');
+    const out = syncWith('professions/orthoptists.mdx', noAddress);
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain(
+      'sources.0.url: This source has no url and no seed. Add the publisher’s web address, or printOnly: true for a document published only on paper.',
+    );
+  });
+
+  it('accepts a source with neither a url nor a seed when it is marked print-only', () => {
+    const printOnly = VALID_PROFESSION.replace('    url: https://www.hcpc-uk.org/\n', '    publisher: HCPC\n    printOnly: true\n');
+    expect(syncWith('professions/orthoptists.mdx', printOnly)).toBe('SYNC SUCCEEDED');
+  });
+
+  it('requires review dates on YAML data such as routes', () => {
+    const out = syncWith(
+      'routes/orthoptists.yaml',
+      'profession: orthoptists\nroutes:\n  - route: undergraduate-degree\n    available: true\nsources:\n  - title: Test source\n    url: https://www.hcpc-uk.org/\n',
+    );
+    expect(out).toContain('content/routes/orthoptists.yaml');
+    expect(out).toMatch(/lastReviewed: This field is required/);
+    expect(out).toMatch(/nextReview: This field is required/);
+  });
 });
 
 const VALID_RESOURCE = `---
