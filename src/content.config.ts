@@ -49,18 +49,20 @@ const source = z
     publisher: z.string().optional(),
     /** True for a document published on paper only, so it can have no web address. */
     printOnly: z.literal(true).optional(),
+    /** True where no safe link exists: the publisher no longer offers it, and it is found only as copies on sites we never cite or at an insecure (http) address. */
+    noSafeLink: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
     // A reader must be able to trust where a link goes: never a mirror, test host or copy.
     const refused = s.url ? rejectedHostReason(s.url) : undefined;
     if (refused) ctx.addIssue({ code: 'custom', path: ['url'], message: refused });
     // And must be able to find the source at all.
-    if (!s.url && !s.seed && !s.printOnly)
+    if (!s.url && !s.seed && !s.printOnly && !s.noSafeLink)
       ctx.addIssue({
         code: 'custom',
         path: ['url'],
         message:
-          'This source has no url and no seed. Add the publisher’s web address, or printOnly: true for a document published only on paper.',
+          'This source has no url and no seed. Add the publisher’s web address; or printOnly: true for a document published only on paper; or noSafeLink: true when it is online only as copies on sites we never cite or at an http address.',
       });
   });
 

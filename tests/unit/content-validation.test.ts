@@ -112,7 +112,7 @@ describe('content validation', () => {
     const out = syncWith('professions/orthoptists.mdx', noAddress);
     expect(out).toContain('content/professions/orthoptists.mdx');
     expect(out).toContain(
-      'sources.0.url: This source has no url and no seed. Add the publisher’s web address, or printOnly: true for a document published only on paper.',
+      'sources.0.url: This source has no url and no seed. Add the publisher’s web address; or printOnly: true for a document published only on paper; or noSafeLink: true when it is online only as copies on sites we never cite or at an http address.',
     );
   });
 
