@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AMOUNTS, checkAmount, questionHours, readAmount } from './capacity-input';
-import { ACTIVITIES, assess, readPerson, blankRaw, type Person } from './capacity';
-
-const RULES = { entitlements: [{ yearsOfService: 0, days: 27 }], publicHolidays: 8 };
+import { assess, readPerson, blankRaw } from './capacity';
+import { RULES, noActivities, person } from '../../tests/fixtures/capacity';
 
 describe('the one schema for a capacity figure', () => {
   it.each([
@@ -28,19 +27,7 @@ describe('the one schema for a capacity figure', () => {
   });
 
   it('a stored person with a tiny figure passes, as it would if typed', () => {
-    const activities = Object.fromEntries(ACTIVITIES.map((a) => [a.id, 0])) as Person['activities'];
-    const person: Person = {
-      name: 'Tiny',
-      hoursPerWeek: 37.5,
-      annualLeaveDays: 27,
-      publicHolidayDays: 8,
-      studyLeaveDays: 0,
-      mandatoryTrainingDays: 0,
-      sickness: 0,
-      sicknessUnit: 'days',
-      activities: { ...activities, cpd: 1e-7 },
-    };
-    expect(assess(person).ok).toBe(true);
+    expect(assess(person({ activities: { ...noActivities, cpd: 1e-7 } })).ok).toBe(true);
     expect(readPerson({ ...blankRaw(RULES), hoursPerWeek: '37.5', cpd: '0.0000001' }, RULES).ok).toBe(true);
   });
 

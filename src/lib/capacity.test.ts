@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVITIES,
   assess,
   blankRaw,
   describeBand,
@@ -8,37 +7,14 @@ import {
   leaveForService,
   rawFromPerson,
   readPerson,
-  type LeaveRules,
   type Person,
   type RawPerson,
   type Result,
   workedExample,
 } from './capacity';
+import { RULES, noActivities, person } from '../../tests/fixtures/capacity';
 import { AMOUNTS, readAmount } from './capacity-input';
 
-/** The Agenda for Change figures in content/leave.yaml. */
-const RULES: LeaveRules = {
-  entitlements: [
-    { yearsOfService: 0, days: 27 },
-    { yearsOfService: 5, days: 29 },
-    { yearsOfService: 10, days: 33 },
-  ],
-  publicHolidays: 8,
-};
-
-const noActivities = Object.fromEntries(ACTIVITIES.map((a) => [a.id, 0])) as Person['activities'];
-const person = (overrides: Partial<Person>): Person => ({
-  name: 'Test',
-  hoursPerWeek: 37.5,
-  annualLeaveDays: 27,
-  publicHolidayDays: 8,
-  studyLeaveDays: 0,
-  mandatoryTrainingDays: 0,
-  sickness: 0,
-  sicknessUnit: 'days',
-  activities: noActivities,
-  ...overrides,
-});
 const raw = (overrides: Partial<RawPerson>): RawPerson => ({ ...blankRaw(RULES), hoursPerWeek: '37.5', ...overrides });
 
 function resultOf(p: Person): Result {

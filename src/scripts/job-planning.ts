@@ -250,7 +250,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       asked = m;
       const current = editing ? `your changes to ${editing.name}` : 'figures that are not in the team yet';
       $('#jp-edit-question').textContent = `The form has ${current}. Editing ${m.person.name} replaces them. Everyone stays in the team.`;
-      $('#jp-confirm-edit').textContent = `Edit ${m.person.name}`;
+      $('#jp-confirm-edit').textContent = `Yes, edit ${m.person.name}`;
       editBox.hidden = false;
       $<HTMLButtonElement>('#jp-cancel-edit').focus();
     },
