@@ -4,8 +4,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../src/lib/csv';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
-import { blockStorage, downloadFrom } from './helpers/tools';
+import { blockStorage, downloadFrom, failStorage } from './helpers/tools';
 
 const TOOLS = [
   { path: '/greener/my-greener-actions/', id: 'greener-actions', answer: 'Done' },
@@ -23,7 +24,6 @@ for (const tool of TOOLS) {
       await firstItem(page).getByLabel('Your notes').fill('Talk to the team on Monday');
       await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
       await expect(page.locator('.section-progress').first()).toContainText('1 of');
-      await page.waitForTimeout(400);
       await page.reload();
       await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
       await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Talk to the team on Monday');
@@ -134,3 +134,106 @@ for (const tool of TOOLS) {
     });
   });
 }
+
+test.describe('checklist data, saving and tabs', () => {
+  const tool = TOOLS[0]!;
+  const key = `ahp-hub:checklist:${tool.id}`;
+  const stored = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), key);
+
+  test('reads the questions from the page’s data block, not from the labels on screen', async ({ page }) => {
+    // Change the first question's label as served; the export must still use the checklist's own wording.
+    let question = '';
+    await page.route(`**${tool.path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<span class="item-number">1\.<\/span>)\s*([^<]+)/,
+        (_, number: string, text: string) => {
+          question = text.trim();
+          return `${number} Relabelled on screen`;
+        },
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(tool.path);
+    await expect(firstItem(page).locator('legend')).toContainText('Relabelled on screen');
+    const file = await downloadFrom(page, 'Export as CSV');
+    const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
+    expect(question).not.toBe('');
+    expect(rows[1]![4]).toBe(question);
+  });
+
+  test('saves at once when the page is hidden or left, without waiting for typing to stop', async ({ page }) => {
+    // A paused clock: the save after typing stops can never fire by itself.
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    await page.goto(tool.path);
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await firstItem(page).getByLabel('Your notes').fill('Typed just now');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(Object.values((await stored(page)).answers ?? {})).toContainEqual({ status: '', note: 'Typed just now' });
+    await firstItem(page).getByLabel('Your notes').fill('Typed before leaving');
+    await page.reload();
+    await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Typed before leaving');
+  });
+
+  test('two tabs bring in each other’s answers and neither overwrites the other', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await one.goto(tool.path);
+    await two.goto(tool.path);
+    const item = (page: Page, n: number) => page.locator('.check-item').nth(n);
+    await item(one, 0).getByLabel(tool.answer, { exact: true }).check();
+    await expect(item(two, 0).getByLabel(tool.answer, { exact: true })).toBeChecked();
+    await expect(two.locator('#tool-status')).toHaveText('Answers changed in another tab have been brought in.');
+    await item(two, 1).getByLabel('Your notes').fill('From tab two');
+    await expect(item(one, 1).getByLabel('Your notes')).toHaveValue('From tab two');
+    await item(one, 2).getByLabel('Your notes').fill('From tab one');
+    await expect(item(two, 2).getByLabel('Your notes')).toHaveValue('From tab one');
+    for (const page of [one, two]) {
+      await page.reload();
+      await expect(item(page, 0).getByLabel(tool.answer, { exact: true })).toBeChecked();
+      await expect(item(page, 1).getByLabel('Your notes')).toHaveValue('From tab two');
+      await expect(item(page, 2).getByLabel('Your notes')).toHaveValue('From tab one');
+    }
+  });
+
+  test('a storage-full message goes away once a save works again', async ({ page }) => {
+    await failStorage(page, key, false);
+    await page.goto(tool.path);
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+    await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+    await expect(page.locator('#tool-error')).toContainText('storage for this site is full');
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+    await firstItem(page).getByLabel('Your notes').fill('Saved now');
+    await expect(page.locator('#tool-error')).toHaveText('');
+  });
+
+  test('says answers were kept aside only when they were, and otherwise offers them at once', async ({ page }) => {
+    await page.goto(tool.path);
+    await page.evaluate((k) => localStorage.setItem(k, '{"checklist": broken'), key);
+    await failStorage(page, `${key}:backup`, true);
+    await page.reload();
+    await expect(page.locator('#backup-message')).toContainText('could not be kept in this browser, so download it now');
+    await expect(page.locator('#backup-message')).not.toContainText('has been kept aside');
+    const file = await downloadFrom(page, 'Download the answers we could not use');
+    expect(readFileSync(await file.path(), 'utf8')).toBe('{"checklist": broken');
+  });
+
+  test('sets aside stored answers whose status is not one of its own', async ({ page }) => {
+    await page.goto(tool.path);
+    const first = await firstItem(page).getAttribute('data-item');
+    await page.evaluate(
+      ([k, id]) =>
+        localStorage.setItem(
+          k,
+          JSON.stringify({ checklist: 'greener-actions', version: 1, answers: { [id]: { status: 'toString', note: 'odd' } } }),
+        ),
+      [key, first!] as const,
+    );
+    await page.reload();
+    await expect(page.locator('#backup-message')).toContainText('some saved answers could not be used');
+    await expect(page.locator('#tool-summary')).toContainText('You have answered 0 of');
+    await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('');
+  });
+});

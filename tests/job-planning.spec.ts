@@ -5,8 +5,9 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../src/lib/csv';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
-import { blockStorage, downloadFrom } from './helpers/tools';
+import { blockStorage, downloadFrom, failStorage } from './helpers/tools';
 
 // axe over this long page takes 20 seconds or more on a busy machine, and some tests run it twice.
 test.describe.configure({ timeout: 120_000 });
@@ -50,6 +51,14 @@ async function fillPartTime(page: Page, name: string) {
     'Additional NHS responsibilities (ANR)',
   ])
     await page.getByLabel(label).fill('0');
+}
+
+/** Tells the page it is hidden, as switching tab or app does. */
+async function hidePage(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
 }
 
 const addToTeam = (page: Page) => page.getByRole('button', { name: 'Add this person to the team' }).click();
@@ -107,8 +116,58 @@ test.describe('the clinical capacity calculator', () => {
     await page.getByRole('button', { name: 'Edit Sam' }).click();
     await expect(page.getByLabel('Contracted hours a week')).toHaveValue('22.5');
     await expect(page.getByLabel('Percentage')).toBeChecked();
-    await expect(teamRows(page)).toHaveCount(0);
+    // Sam stays in the team until the changes are saved.
+    await expect(teamRows(page)).toHaveCount(1);
+    await page.getByLabel('Contracted hours a week').fill('30');
+    await page.getByRole('button', { name: 'Save changes to Sam' }).click();
+    await expect(status(page)).toContainText('Saved the changes to Sam.');
+    await expect(teamRows(page)).toHaveCount(1);
+    await expect(teamRows(page).first()).toContainText('Sam30');
     await expectNoAxeViolations(page);
+  });
+
+  test('editing a second person while one is being edited asks first and never removes anyone', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+    await page.getByRole('button', { name: 'Edit Alex' }).click();
+    await page.getByLabel('Contracted hours a week').fill('30');
+    await page.getByRole('button', { name: 'Edit Sam' }).click();
+    await expect(page.locator('#jp-edit-question')).toHaveText(
+      'The form has your changes to Alex. Editing Sam replaces them. Everyone stays in the team.',
+    );
+    await expect(page.getByRole('button', { name: 'Keep the form as it is' })).toBeFocused();
+    await expect(teamRows(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Keep the form as it is' }).click();
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('30');
+    await page.getByRole('button', { name: 'Edit Sam' }).click();
+    await page.getByRole('button', { name: 'Yes, edit Sam' }).click();
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('22.5');
+    await expect(teamRows(page)).toHaveCount(2);
+    await expect(teamRows(page).nth(0)).toContainText('Alex37.5');
+    // Editing with nothing changed in the form needs no question.
+    await page.getByRole('button', { name: 'Edit Alex' }).click();
+    await expect(page.locator('.confirm-edit')).toBeHidden();
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('37.5');
+    await expect(teamRows(page)).toHaveCount(2);
+    await page.reload();
+    await expect(teamRows(page)).toHaveCount(2);
+  });
+
+  test('questions more than 60 hours a week but keeps and uses the figure', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Long');
+    await page.getByLabel('Contracted hours a week').fill('70');
+    await addToTeam(page);
+    const question = '70 hours a week is more than 60: check this is right. The figure is used as you entered it.';
+    await expect(page.locator('#jp-hoursPerWeek-error')).toHaveText(question);
+    await expect(page.getByLabel('Contracted hours a week')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('70');
+    await expect(status(page)).toContainText(`Added Long.`);
+    await expect(status(page)).toContainText(`Please check: ${question}`);
+    await expect(teamRows(page).first()).toContainText('Long70');
   });
 
   test('needs a name to add someone to the team', async ({ page }) => {
@@ -173,12 +232,92 @@ test.describe('the clinical capacity calculator', () => {
     expect(lines[3]).toBe('Team total,,,,,,,,,,,,,,,2544.03,2226.89,71.37,42.82');
   });
 
+  test('exports names a spreadsheet would run as formulas as plain text', async ({ page }) => {
+    await page.goto(PATH);
+    const names = ['=HYPERLINK("http://example.invalid","x")', '+44 20', '-1+1', '@SUM(A1)'];
+    for (const name of names) {
+      await fillFullTime(page, name);
+      await addToTeam(page);
+    }
+    const file = await downloadFrom(page, 'Export the team as CSV');
+    const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
+    // The first cell of each row, as a spreadsheet reads it: an apostrophe first makes it text.
+    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+    // Pasting the file back gives the names as typed.
+    await page.getByRole('button', { name: 'Clear everything' }).click();
+    await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await page.getByLabel('Rows to add, header row first').fill(readFileSync(await file.path(), 'utf8'));
+    await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+    await expect(teamRows(page).locator('th')).toHaveText(names);
+  });
+
+  test('two tabs share the team and neither overwrites the other', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await one.goto(PATH);
+    await two.goto(PATH);
+    await fillFullTime(one, 'Alex');
+    await addToTeam(one);
+    await expect(teamRows(two)).toHaveCount(1);
+    await expect(status(two)).toContainText('The team was changed in another tab.');
+    await fillPartTime(two, 'Sam');
+    await addToTeam(two);
+    await expect(teamRows(one)).toHaveCount(2);
+    // Typing in one tab's form leaves the other tab's form alone.
+    await one.getByLabel('Contracted hours a week').fill('20');
+    await expect(two.getByLabel('Contracted hours a week')).toHaveValue('22.5');
+    await fillFullTime(one, 'Kim');
+    await addToTeam(one);
+    await expect(teamRows(two).locator('th')).toHaveText(['Alex', 'Sam', 'Kim']);
+    await two.reload();
+    await expect(teamRows(two).locator('th')).toHaveText(['Alex', 'Sam', 'Kim']);
+    await one.getByRole('button', { name: 'Clear everything' }).click();
+    await one.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await expect(teamRows(two)).toHaveCount(0);
+  });
+
+  test('saves at once when the page is hidden', async ({ page }) => {
+    // A paused clock: the save after typing stops can never fire by itself.
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    await page.goto(PATH);
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await page.getByLabel('Contracted hours a week').fill('16');
+    await hidePage(page);
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek).toBe('16');
+  });
+
+  test('a storage-full message goes away once a save works again', async ({ page }) => {
+    await failStorage(page, KEY, false);
+    await page.goto(PATH);
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await expect(page.locator('#jp-error')).toContainText('storage for this site is full');
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+    await expect(page.locator('#jp-error')).toHaveText('');
+    await page.reload();
+    await expect(teamRows(page)).toHaveCount(2);
+  });
+
+  test('says data was kept aside only when it was, and otherwise offers it at once', async ({ page }) => {
+    await page.goto(PATH);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "team": [broken'), KEY);
+    await failStorage(page, `${KEY}:backup`, true);
+    await page.reload();
+    const message = page.locator('#jp-backup-message');
+    await expect(message).toContainText('could not be kept in this browser, so download it now');
+    await expect(message).not.toContainText('has been kept aside');
+    const file = await downloadFrom(page, 'Download the data we could not use');
+    expect(readFileSync(await file.path(), 'utf8')).toBe('{"version": 1, "team": [broken');
+  });
+
   test('keeps the team and the form after a reload, and clears them only when confirmed', async ({ page }) => {
     await page.goto(PATH);
     await fillFullTime(page, 'Alex');
     await addToTeam(page);
     await page.getByLabel('Contracted hours a week').fill('16');
-    await page.waitForTimeout(500);
+    // No wait for the typing pause: leaving the page saves at once (pagehide).
     await page.reload();
     await expect(teamRows(page)).toHaveCount(1);
     await expect(teamRows(page).first()).toContainText('Alex');

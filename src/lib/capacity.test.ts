@@ -1,44 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVITIES,
   assess,
   blankRaw,
   describeBand,
   formatStep,
   leaveForService,
-  parseAmount,
   rawFromPerson,
   readPerson,
-  type LeaveRules,
   type Person,
   type RawPerson,
   type Result,
   workedExample,
 } from './capacity';
+import { RULES, noActivities, person } from '../../tests/fixtures/capacity';
+import { AMOUNTS, readAmount } from './capacity-input';
 
-/** The Agenda for Change figures in content/leave.yaml. */
-const RULES: LeaveRules = {
-  entitlements: [
-    { yearsOfService: 0, days: 27 },
-    { yearsOfService: 5, days: 29 },
-    { yearsOfService: 10, days: 33 },
-  ],
-  publicHolidays: 8,
-};
-
-const noActivities = Object.fromEntries(ACTIVITIES.map((a) => [a.id, 0])) as Person['activities'];
-const person = (overrides: Partial<Person>): Person => ({
-  name: 'Test',
-  hoursPerWeek: 37.5,
-  annualLeaveDays: 27,
-  publicHolidayDays: 8,
-  studyLeaveDays: 0,
-  mandatoryTrainingDays: 0,
-  sickness: 0,
-  sicknessUnit: 'days',
-  activities: noActivities,
-  ...overrides,
-});
 const raw = (overrides: Partial<RawPerson>): RawPerson => ({ ...blankRaw(RULES), hoursPerWeek: '37.5', ...overrides });
 
 function resultOf(p: Person): Result {
@@ -215,7 +191,7 @@ describe('reading what was typed', () => {
     ['   ', 'Enter a number, or 0 if there is none.'],
     ['abc', '“abc” is not a number: use digits, for example 7.5.'],
     ['7,5', '“7,5” is not a number: use digits, for example 7.5.'],
-    ['1e3', '“1e3” is not a number: use digits, for example 7.5.'],
+    ['1e3', '“1e3” is written as a power of ten: write the number out in digits, for example 0.5.'],
     ['-3', 'This cannot be less than 0.'],
     ['200', 'A week has only 168 hours: enter 168 or fewer.'],
   ])('an activity of "%s" gets a message and no result', (typed, message) => {
@@ -236,8 +212,8 @@ describe('reading what was typed', () => {
   });
 
   it('accepts spaces around numbers, decimals without a leading 0, and a % sign only for percentages', () => {
-    expect(parseAmount(' 37.5 ', { max: 168, tooBig: '', blank: '' })).toEqual({ value: 37.5 });
-    expect(parseAmount('.5', { max: 168, tooBig: '', blank: '' })).toEqual({ value: 0.5 });
+    expect(readAmount(' 37.5 ', AMOUNTS.hours)).toEqual({ value: 37.5 });
+    expect(readAmount('.5', AMOUNTS.hours)).toEqual({ value: 0.5 });
     expect(readPerson(raw({ sickness: '4%', sicknessUnit: 'percent' }), RULES).ok).toBe(true);
     expect(readPerson(raw({ sickness: '4%', sicknessUnit: 'days' }), RULES).ok).toBe(false);
   });

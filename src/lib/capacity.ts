@@ -12,12 +12,18 @@
  * result: a wrong total is worse than none.
  */
 
-export const WEEKS_PER_YEAR = 52;
-export const DAYS_PER_WEEK = 5;
-export const WORKING_DAYS_PER_YEAR = WEEKS_PER_YEAR * DAYS_PER_WEEK;
-export const HOURS_IN_A_WEEK = 168;
-/** Longer NHS service than anyone has; a larger figure is a typing mistake. */
-const MAX_YEARS_OF_SERVICE = 60;
+import {
+  AMOUNTS,
+  DAYS_PER_WEEK,
+  WEEKS_PER_YEAR,
+  WORKING_DAYS_PER_YEAR,
+  checkAmount,
+  questionHours,
+  readAmount,
+  type Limits,
+} from './capacity-input';
+
+export { DAYS_PER_WEEK, HOURS_IN_A_WEEK, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './capacity-input';
 const MAX_NAME_LENGTH = 80;
 
 /** Non-clinical activities, in the categories of the AHP job planning guide (content/job-planning/index.mdx). */
@@ -86,7 +92,8 @@ export interface Result {
   steps: Step[];
 }
 
-export type Outcome = { ok: true; person: Person; result: Result } | { ok: false; errors: Errors };
+/** A result may come with warnings: figures that are allowed but worth checking (see questionHours). */
+export type Outcome = { ok: true; person: Person; result: Result; warnings: Errors } | { ok: false; errors: Errors };
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const PERCENT_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -117,47 +124,6 @@ export function describeBand(rules: LeaveRules, index: number): string {
   return `${when}: ${band.days} days`;
 }
 
-interface Limits {
-  /** Largest sensible value, and what to say above it. */
-  max: number;
-  tooBig: string;
-  /** Message for a blank field. */
-  blank: string;
-  /** True when 0 is not allowed. */
-  positive?: boolean;
-  /** True when a trailing % sign is allowed. */
-  percent?: boolean;
-}
-
-const TOO_MANY_HOURS = `A week has only ${HOURS_IN_A_WEEK} hours: enter ${HOURS_IN_A_WEEK} or fewer.`;
-const TOO_MANY_DAYS = `A year has ${WORKING_DAYS_PER_YEAR} working days (${WEEKS_PER_YEAR} weeks × ${DAYS_PER_WEEK} days): enter ${WORKING_DAYS_PER_YEAR} or fewer.`;
-const BLANK_AMOUNT = 'Enter a number, or 0 if there is none.';
-const DAY_LIMITS: Limits = { max: WORKING_DAYS_PER_YEAR, tooBig: TOO_MANY_DAYS, blank: BLANK_AMOUNT };
-const HOUR_LIMITS: Limits = { max: HOURS_IN_A_WEEK, tooBig: TOO_MANY_HOURS, blank: BLANK_AMOUNT };
-const WEEKLY_HOURS_LIMITS: Limits = {
-  max: HOURS_IN_A_WEEK,
-  tooBig: TOO_MANY_HOURS,
-  blank: 'Enter the contracted hours a week, for example 37.5.',
-  positive: true,
-};
-const PERCENT_LIMITS: Limits = { max: 100, tooBig: 'A percentage cannot be more than 100.', blank: BLANK_AMOUNT, percent: true };
-
-/** Reads one typed amount: a plain decimal number such as 7.5, within its limits. */
-export function parseAmount(text: string, limits: Limits): { value: number } | { error: string } {
-  let t = text.trim();
-  if (limits.percent) t = t.replace(/\s*%$/, '');
-  if (t === '') return { error: limits.blank };
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) {
-    const shown = text.trim().length > 20 ? `${text.trim().slice(0, 20)}…` : text.trim();
-    return { error: `“${shown}” is not a number: use digits, for example 7.5.` };
-  }
-  const value = Number(t);
-  if (value < 0) return { error: 'This cannot be less than 0.' };
-  if (limits.positive && value === 0) return { error: 'Enter more than 0: with no contracted hours there is no time to plan.' };
-  if (value > limits.max) return { error: limits.tooBig };
-  return { value };
-}
-
 /** A name is needed only to tell team members apart. */
 export function nameError(name: string): string | undefined {
   if (name.trim() === '') return 'Enter a name or role, for example Band 6 physiotherapist.';
@@ -169,23 +135,19 @@ export function nameError(name: string): string | undefined {
 export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
   const errors: Errors = {};
   const amount = (field: RawField, limits: Limits): number => {
-    const r = parseAmount(raw[field], limits);
+    const r = readAmount(raw[field], limits);
     if ('error' in r) errors[field] = r.error;
     return 'value' in r ? r.value : NaN;
   };
-  const hoursPerWeek = amount('hoursPerWeek', WEEKLY_HOURS_LIMITS);
+  const hoursPerWeek = amount('hoursPerWeek', AMOUNTS.weeklyHours);
 
   let annualLeaveDays: number;
-  if (raw.annualLeaveDays.trim() !== '') annualLeaveDays = amount('annualLeaveDays', DAY_LIMITS);
+  if (raw.annualLeaveDays.trim() !== '') annualLeaveDays = amount('annualLeaveDays', AMOUNTS.days);
   else if (raw.yearsOfService.trim() === '') {
     errors.annualLeaveDays = 'Enter the annual leave days, or a length of service to use the Agenda for Change entitlement.';
     annualLeaveDays = NaN;
   } else {
-    const years = amount('yearsOfService', {
-      max: MAX_YEARS_OF_SERVICE,
-      tooBig: `Enter ${MAX_YEARS_OF_SERVICE} years or fewer.`,
-      blank: BLANK_AMOUNT,
-    });
+    const years = amount('yearsOfService', AMOUNTS.years);
     annualLeaveDays = leaveForService(rules, years);
   }
 
@@ -195,12 +157,12 @@ export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
     name: raw.name.trim(),
     hoursPerWeek,
     annualLeaveDays,
-    publicHolidayDays: amount('publicHolidayDays', DAY_LIMITS),
-    studyLeaveDays: amount('studyLeaveDays', DAY_LIMITS),
-    mandatoryTrainingDays: amount('mandatoryTrainingDays', DAY_LIMITS),
-    sickness: amount('sickness', unit === 'percent' ? PERCENT_LIMITS : DAY_LIMITS),
+    publicHolidayDays: amount('publicHolidayDays', AMOUNTS.days),
+    studyLeaveDays: amount('studyLeaveDays', AMOUNTS.days),
+    mandatoryTrainingDays: amount('mandatoryTrainingDays', AMOUNTS.days),
+    sickness: amount('sickness', unit === 'percent' ? AMOUNTS.percent : AMOUNTS.days),
     sicknessUnit: unit ?? 'days',
-    activities: Object.fromEntries(ACTIVITIES.map((a) => [a.id, amount(a.id, HOUR_LIMITS)])) as Record<ActivityId, number>,
+    activities: Object.fromEntries(ACTIVITIES.map((a) => [a.id, amount(a.id, AMOUNTS.hours)])) as Record<ActivityId, number>,
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return assess(person);
@@ -218,15 +180,15 @@ const weeklyNonClinical = (p: Person) => ACTIVITIES.reduce((sum, a) => sum + p.a
 export function assess(person: Person): Outcome {
   const errors: Errors = {};
   const check = (key: ErrorKey, value: number, limits: Limits) => {
-    const r = Number.isFinite(value) ? parseAmount(String(value), limits) : { error: BLANK_AMOUNT };
+    const r = checkAmount(value, limits);
     if ('error' in r) errors[key] = r.error;
   };
   const nameProblem = person.name.length > MAX_NAME_LENGTH ? nameError(person.name) : undefined;
   if (nameProblem) errors.name = nameProblem;
-  check('hoursPerWeek', person.hoursPerWeek, WEEKLY_HOURS_LIMITS);
-  for (const field of DAY_FIELDS) check(field, person[field], DAY_LIMITS);
-  check('sickness', person.sickness, person.sicknessUnit === 'percent' ? PERCENT_LIMITS : DAY_LIMITS);
-  for (const a of ACTIVITIES) check(a.id, person.activities[a.id], HOUR_LIMITS);
+  check('hoursPerWeek', person.hoursPerWeek, AMOUNTS.weeklyHours);
+  for (const field of DAY_FIELDS) check(field, person[field], AMOUNTS.days);
+  check('sickness', person.sickness, person.sicknessUnit === 'percent' ? AMOUNTS.percent : AMOUNTS.days);
+  for (const a of ACTIVITIES) check(a.id, person.activities[a.id], AMOUNTS.hours);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const away = daysAway(person);
@@ -236,7 +198,8 @@ export function assess(person: Person): Outcome {
   if (nonClinical > person.hoursPerWeek)
     errors.activitiesTotal = `Non-clinical time adds up to ${formatNumber(nonClinical)} hours a week, more than the ${formatNumber(person.hoursPerWeek)} contracted hours.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, person, result: calculate(person) };
+  const question = questionHours(person.hoursPerWeek);
+  return { ok: true, person, result: calculate(person), warnings: question ? { hoursPerWeek: question } : {} };
 }
 
 /** The sum itself, for figures already checked by assess. */

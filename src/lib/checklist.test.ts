@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeProgress,
   emptyState,
+  mergeAnswers,
   parseImport,
   progress,
   readState,
@@ -59,6 +60,27 @@ describe('reading stored answers', () => {
     const r = readState(def, { ...filled, answers: { d1: { status: 'yes', note: '' } } });
     expect(r.ok && r.setAside).toEqual({ d1: { status: 'yes', note: '' } });
   });
+  it('accepts only statuses that are its own, not inherited names such as toString or __proto__', () => {
+    const stored = JSON.parse(
+      '{"checklist":"greener-actions","version":2,"answers":{"d1":{"status":"toString","note":"a"},"d2":{"status":"__proto__","note":"b"},"f1":{"status":"constructor","note":"c"},"__proto__":{"status":"done","note":"d"}}}',
+    );
+    const r = readState(def, stored);
+    expect(r.ok && r.state.answers).toEqual({});
+    expect(r.ok && Object.keys(r.setAside).sort()).toEqual(['__proto__', 'd1', 'd2', 'f1']);
+    expect(r.ok && JSON.parse(JSON.stringify(r.setAside))['__proto__']).toEqual({ status: 'done', note: 'd' });
+  });
+});
+
+describe('two tabs', () => {
+  it('keeps the other tab’s answers and puts only this tab’s changed items on top', () => {
+    const other = { ...filled, answers: { d1: { status: 'done', note: 'from the other tab' }, d2: { status: 'doing', note: '' } } };
+    const mine = { ...filled, answers: { d1: { status: 'planned', note: 'old' }, f1: { status: 'done', note: 'mine' } } };
+    expect(mergeAnswers(other, mine, ['f1']).answers).toEqual({
+      d1: { status: 'done', note: 'from the other tab' },
+      d2: { status: 'doing', note: '' },
+      f1: { status: 'done', note: 'mine' },
+    });
+  });
 });
 
 describe('progress', () => {
@@ -76,6 +98,13 @@ describe('export and import', () => {
     expect(csv.split('\r\n')[0]).toBe('checklist,version,section,item,question,status,note');
     const r = parseImport(def, csv);
     expect(r.ok && r.state.answers).toEqual({ ...filled.answers, d2: { status: '', note: '' } });
+  });
+  it('reads back a note that a spreadsheet would have run as a formula', () => {
+    const risky = { ...filled, answers: { d1: { status: 'done', note: '=HYPERLINK("http://example.invalid")' } } };
+    const csv = toChecklistCsv(def, risky);
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.invalid"")"`);
+    const r = parseImport(def, csv);
+    expect(r.ok && r.state.answers['d1']).toEqual(risky.answers.d1);
   });
   it('round-trips through Markdown', () => {
     const md = toChecklistMarkdown(def, filled);

@@ -4,7 +4,7 @@
  * what was stored (with migration and nothing silently dropped), progress, and the CSV and
  * Markdown files users export and import.
  */
-import { parseCsv, toCsv } from './csv';
+import { parseCsv, toCsv, unneutralise } from './csv';
 
 export type Mode = 'progress' | 'yes-no';
 export interface ChecklistItem {
@@ -64,15 +64,35 @@ export function readState(def: ChecklistDefinition, value: unknown): ReadResult 
   if (typeof v.answers !== 'object' || v.answers === null) return { ok: false, reason: 'it has no answers in it' };
   const known = itemIds(def);
   const allowed = STATUSES[def.mode];
-  const answers: Record<string, Answer> = {};
-  const setAside: Record<string, Answer> = {};
+  // Entries, then Object.fromEntries: an id such as "__proto__" stays an ordinary key.
+  const answers: [string, Answer][] = [];
+  const setAside: [string, Answer][] = [];
   for (const [id, raw] of Object.entries(v.answers)) {
     const a = raw as Partial<Answer> | null;
     const answer = { status: typeof a?.status === 'string' ? a.status : '', note: typeof a?.note === 'string' ? a.note : '' };
-    if (known.has(id) && answer.status in allowed) answers[id] = answer;
-    else setAside[id] = answer;
+    // Own properties only: "toString" or "__proto__" is not a status.
+    if (known.has(id) && Object.hasOwn(allowed, answer.status)) answers.push([id, answer]);
+    else setAside.push([id, answer]);
   }
-  return { ok: true, state: { checklist: def.id, version: def.version, savedAt: v.savedAt ?? '', answers }, setAside };
+  const savedAt = typeof v.savedAt === 'string' ? v.savedAt : '';
+  return {
+    ok: true,
+    state: { checklist: def.id, version: def.version, savedAt, answers: Object.fromEntries(answers) },
+    setAside: Object.fromEntries(setAside),
+  };
+}
+
+/**
+ * Another tab's saved answers with this tab's own unsaved changes on top: each tab writes only
+ * the items it changed, so neither undoes the other's work.
+ */
+export function mergeAnswers(stored: SavedChecklist, mine: SavedChecklist, changed: Iterable<string>): SavedChecklist {
+  const answers = { ...stored.answers };
+  for (const id of changed) {
+    const answer = mine.answers[id];
+    if (answer) answers[id] = answer;
+  }
+  return { ...mine, answers };
 }
 
 export interface SectionProgress {
@@ -173,7 +193,7 @@ export function parseImport(def: ChecklistDefinition, text: string): ReadResult 
       const status = statusFromLabel(def, label ?? '');
       if (!id || status === undefined)
         return { ok: false, reason: `an answer ("${(label ?? '').slice(0, 30)}") is not one this checklist uses` };
-      answers[id] = { status, note: note ?? '' };
+      answers[id] = { status, note: unneutralise(note ?? '') };
     }
   }
   return readState(def, { checklist, version, savedAt: '', answers });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import { parseCsv, toCsv, unneutralise } from './csv';
 
 describe('csv', () => {
   it('round-trips commas, quotes, newlines and formula-like text', () => {
@@ -7,10 +7,20 @@ describe('csv', () => {
       ['a', 'b, c', 'say "hi"'],
       ['line\nbreak', '=SUM(A1)', '3'],
     ];
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
+    expect(parseCsv(toCsv(rows)).map((r) => r.map(unneutralise))).toEqual(rows);
   });
-  it('neutralises spreadsheet formulas by quoting them', () => {
-    expect(toCsv([['=1+1']])).toBe('"=1+1"\r\n');
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x","y")'])(
+    'makes "%s" text that a spreadsheet will not run',
+    (text) => {
+      // What a spreadsheet reads: the parsed cell, which must not start a formula.
+      const [[cell]] = parseCsv(toCsv([[text, 'x']])) as [[string]];
+      expect(cell[0]).toBe("'");
+      expect(cell.slice(1)).toBe(text);
+    },
+  );
+  it('leaves numbers and ordinary text alone', () => {
+    expect(toCsv([[-1, 2.5, 'Alex', "'quoted"]])).toBe("-1,2.5,Alex,'quoted\r\n");
+    expect(unneutralise("'quoted")).toBe("'quoted");
   });
   it('reads CRLF, a byte order mark and skips blank lines', () => {
     expect(parseCsv('\uFEFFa,b\r\n\r\nc,d\r\n')).toEqual([

@@ -1,9 +1,25 @@
 /** RFC 4180 CSV: quoting on write, and a parser that copes with quotes, commas and newlines in fields. */
 
+/** Text a spreadsheet would run as a formula when it opens the file, even inside quotes. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text cells that a spreadsheet would read as a formula get a leading apostrophe, which makes it
+ * text (quoting alone does not). Numbers are ours, so they stay numbers.
+ */
+export function neutralise(value: string | number): string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
+}
+
+/** The text a cell held before neutralise, for files read back in. */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\r\n]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    const s = neutralise(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,11 +1,13 @@
 /**
- * Enhances a ChecklistTool: reads the checklist from the page, restores saved answers,
- * saves on every change, shows progress, and handles export, import, print and clearing.
- * Bad stored data or a bad file never replaces what the user has.
+ * Enhances a ChecklistTool: reads the checklist from the page's data block, restores saved
+ * answers, saves on every change (and at once when the page is hidden or left), keeps in step
+ * with the same checklist in other tabs, shows progress, and handles export, import, print and
+ * clearing. Bad stored data or a bad file never replaces what the user has.
  */
 import {
   describeProgress,
   emptyState,
+  mergeAnswers,
   parseImport,
   progress,
   readState,
@@ -15,37 +17,18 @@ import {
   type ChecklistDefinition,
   type SavedChecklist,
 } from '../lib/checklist';
+import { autosave } from './lib/autosave';
 import { clearActions } from './lib/confirm-clear';
 import { setAside } from './lib/set-aside';
 import { download } from './lib/download';
-import { parseSaved, read, remove, write, SAVE_PROBLEMS } from './lib/store';
+import { pageData } from './lib/page-data';
+import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from './lib/store';
 
 const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
-if (root) enhance(root);
+const definition = pageData('checklist-data') as ChecklistDefinition | undefined;
+if (root && Array.isArray(definition?.sections)) enhance(root, definition);
 
-function definitionFrom(el: HTMLElement): ChecklistDefinition {
-  return {
-    id: el.dataset['checklist']!,
-    title: el.dataset['title']!,
-    version: Number(el.dataset['version']),
-    mode: el.dataset['mode'] === 'yes-no' ? 'yes-no' : 'progress',
-    sections: [...el.querySelectorAll<HTMLElement>('[data-section]')].map((s) => ({
-      id: s.dataset['section']!,
-      title: s.querySelector('.section-title')!.textContent!.trim(),
-      items: [...s.querySelectorAll<HTMLElement>('[data-item]')].map((i) => ({
-        id: i.dataset['item']!,
-        text: i
-          .querySelector('legend')!
-          .textContent!.replace(/^\s*\d+\.\s*/, '')
-          .trim(),
-        prompts: [],
-      })),
-    })),
-  };
-}
-
-function enhance(el: HTMLElement) {
-  const def = definitionFrom(el);
+function enhance(el: HTMLElement, def: ChecklistDefinition) {
   const key = `ahp-hub:checklist:${def.id}`;
   const $ = <T extends HTMLElement>(sel: string) => el.querySelector<T>(sel)!;
   const form = $('.check-form');
@@ -81,13 +64,10 @@ function enhance(el: HTMLElement) {
       if (Object.keys(result.setAside).length > 0)
         aside.keep(
           JSON.stringify({ checklist: def.id, answers: result.setAside }, null, 1),
-          'This checklist has changed since you last used it. Answers to questions it no longer asks have been kept aside: you can download them.',
+          'This checklist has changed since you last used it, so some saved answers could not be used.',
         );
     } else {
-      aside.keep(
-        stored.value,
-        `We could not read the answers saved in this browser (${result.reason}). They have been kept aside: you can download them.`,
-      );
+      aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}).`);
     }
   }
 
@@ -95,9 +75,10 @@ function enhance(el: HTMLElement) {
     for (const item of def.sections.flatMap((s) => s.items)) {
       const a = state.answers[item.id];
       const radio = form.querySelector<HTMLInputElement>(`input[name="status-${item.id}"][value="${a?.status ?? ''}"]`);
-      if (radio) radio.checked = true;
+      if (radio && !radio.checked) radio.checked = true;
+      // Only when it differs, so a note being typed keeps its cursor when another tab's answers arrive.
       const note = form.querySelector<HTMLTextAreaElement>(`#note-${item.id}`);
-      if (note) note.value = a?.note ?? '';
+      if (note && note.value !== (a?.note ?? '')) note.value = a?.note ?? '';
     }
     updateProgress();
   };
@@ -110,23 +91,41 @@ function enhance(el: HTMLElement) {
     $('#tool-summary').textContent = `You have answered ${answered} of ${total}.`;
   };
 
+  /** Items changed in this tab since its last save: only these are written over another tab's answers. */
+  const changed = new Set<string>();
+  /** Another tab's saved answers, with this tab's unsaved changes on top. */
+  const bringIn = (raw: string | null) => {
+    const other = raw === null ? { ok: true as const, state: emptyState(def) } : readState(def, parseSaved(raw));
+    if (!other.ok) return false;
+    state = mergeAnswers(other.state, state, changed);
+    render();
+    return true;
+  };
   const save = () => {
+    // Storage events arrive a moment late: start from what is stored now, so a change just made in another tab survives.
+    const latest = read(key).value;
+    if (latest !== null) bringIn(latest);
     state.savedAt = new Date().toISOString();
     const result = write(key, JSON.stringify(state));
-    if (result !== 'saved') fail(SAVE_PROBLEMS[result]);
+    if (result === 'saved') changed.clear();
+    reportSave(result, error);
   };
+  const saving = autosave(save, 250);
+  window.addEventListener('storage', (event) => {
+    if ((event.key === key || event.key === null) && bringIn(event.newValue))
+      status.textContent = 'Answers changed in another tab have been brought in.';
+  });
 
   const answerFor = (id: string): Answer => (state.answers[id] ??= { status: '', note: '' });
-  let timer: number | undefined;
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const item = target.closest<HTMLElement>('[data-item]')?.dataset['item'];
     if (!item) return;
     if (target instanceof HTMLInputElement && target.type === 'radio') answerFor(item).status = target.value;
     else answerFor(item).note = target.value;
+    changed.add(item);
     updateProgress();
-    window.clearTimeout(timer);
-    timer = window.setTimeout(save, 250);
+    saving.soon();
   });
 
   const confirmBox = $('.confirm');
@@ -137,6 +136,7 @@ function enhance(el: HTMLElement) {
     print: () => window.print(),
     ...clearActions(confirmBox, say, () => {
       state = emptyState(def);
+      changed.clear();
       remove(key);
       render();
       say('All answers have been cleared from this browser.');
@@ -158,6 +158,7 @@ function enhance(el: HTMLElement) {
     const result = parseImport(def, await file.text());
     if (!result.ok) return fail(`We could not import ${file.name}: ${result.reason}. Your answers have not changed.`);
     state = result.state;
+    for (const item of def.sections.flatMap((s) => s.items)) changed.add(item.id);
     render();
     save();
     say(`Imported ${Object.keys(state.answers).length} answers from ${file.name}.`);

@@ -1,7 +1,8 @@
 /**
  * Runs the clinical capacity calculator (src/components/CapacityCalculator.astro): checks and
  * calculates one person, keeps the team, reads pasted rows, exports, prints and clears, and
- * saves it all in this browser. Stored data it cannot use is kept for download, never dropped.
+ * saves it all in this browser, in step with the calculator in other tabs. Stored data it cannot
+ * use is kept for download, never dropped; editing someone never takes them out of the team.
  */
 import {
   RAW_FIELDS,
@@ -15,32 +16,35 @@ import {
   type Errors,
   type LeaveRules,
   type RawPerson,
+  type Person,
   type Result,
 } from '../lib/capacity';
-import { parsePaste, readSaved, savedState, teamCsv, teamTotals, type Member } from '../lib/capacity-team';
+import { teamTotals, type Member } from '../lib/capacity-team';
+import { parsePaste } from '../lib/capacity-paste';
+import { teamCsv } from '../lib/capacity-csv';
+import { readSaved, savedState } from '../lib/capacity-storage';
+import { autosave } from './lib/autosave';
 import { clearActions } from './lib/confirm-clear';
 import { setAside } from './lib/set-aside';
 import { download } from './lib/download';
-import { parseSaved, read, remove, write, SAVE_PROBLEMS } from './lib/store';
+import { pageData } from './lib/page-data';
+import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from './lib/store';
 
 const KEY = 'ahp-hub:job-planning';
 const ERROR_KEYS: ErrorKey[] = [...RAW_FIELDS, 'daysTotal', 'activitiesTotal'];
 
 const root = document.querySelector<HTMLElement>('#calculator');
-if (root) enhance(root);
+const rules = pageData('jp-data') as LeaveRules | undefined;
+if (root && Array.isArray(rules?.entitlements)) enhance(root, rules);
 
-function enhance(root: HTMLElement) {
+/** The same person's figures (team members are replaced, not changed, so compare by value). */
+const samePerson = (a: Person, b: Person) => JSON.stringify(a) === JSON.stringify(b);
+
+function enhance(root: HTMLElement, rules: LeaveRules) {
   const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
   const form = $<HTMLFormElement>('#jp-form');
   const status = $('#jp-status');
   const error = $('#jp-error');
-  const rules: LeaveRules = {
-    entitlements: [...form.querySelectorAll<HTMLOptionElement>('#jp-yearsOfService option')].map((o) => ({
-      yearsOfService: Number(o.value),
-      days: Number(o.dataset['days']),
-    })),
-    publicHolidays: Number(root.dataset['publicHolidays']),
-  };
   const say = (text: string) => (status.textContent = text);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | RadioNodeList;
   const readForm = () => Object.fromEntries(RAW_FIELDS.map((f) => [f, field(f).value])) as RawPerson;
@@ -57,11 +61,19 @@ function enhance(root: HTMLElement) {
   };
 
   let team: Member[] = [];
+  /** The team member whose figures are in the form, if any: they stay in the team until saved. */
+  let editing: Person | null = null;
+  /** What the form held when it was last filled or added from, to tell whether it has changed since. */
+  let baseline = readForm();
+  /** True while the team has changes this browser could not save (storage full). */
+  let unsaved = false;
 
   const save = () => {
     const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date())));
-    if (outcome !== 'saved') error.textContent = SAVE_PROBLEMS[outcome];
+    unsaved = outcome !== 'saved';
+    reportSave(outcome, error);
   };
+  const saving = autosave(save, 300);
   const aside = setAside({
     key: KEY,
     box: $('.backup'),
@@ -72,11 +84,12 @@ function enhance(root: HTMLElement) {
   });
 
   // Errors: a message beside each field, the field marked invalid, and no result.
-  const showErrors = (errors: Errors) => {
+  // Warnings (figures allowed but worth checking) use the same line, without marking the field invalid.
+  const showErrors = (errors: Errors, warnings: Errors = {}) => {
     for (const key of ERROR_KEYS) {
       const message = errors[key];
       const box = root.querySelector(`#jp-${key}-error`);
-      if (box) box.textContent = message ?? '';
+      if (box) box.textContent = message ?? warnings[key] ?? '';
       const input = form.querySelector(`#jp-${key}`);
       if (input) {
         if (message) input.setAttribute('aria-invalid', 'true');
@@ -165,6 +178,18 @@ function enhance(root: HTMLElement) {
   const teamSize = () =>
     `The team has ${team.length} ${team.length === 1 ? 'person' : 'people'}, with ${n(teamTotals(team).clinicalHoursPerWeek)} clinical care hours a week.`;
 
+  const addButton = $<HTMLButtonElement>('#jp-add');
+  const stopButton = $<HTMLButtonElement>('#jp-stop-edit');
+  const setEditing = (person: Person | null) => {
+    editing = person;
+    addButton.textContent = person ? `Save changes to ${person.name}` : 'Add this person to the team';
+    stopButton.hidden = !person;
+  };
+  const formChanged = () => {
+    const now = readForm();
+    return RAW_FIELDS.some((f) => now[f] !== baseline[f]);
+  };
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const adding = (event.submitter as HTMLButtonElement | null)?.value === 'add';
@@ -173,7 +198,7 @@ function enhance(root: HTMLElement) {
     const errors: Errors = outcome.ok ? {} : { ...outcome.errors };
     const badName = adding ? nameError(raw.name) : undefined;
     if (badName) errors.name = badName;
-    showErrors(errors);
+    showErrors(errors, outcome.ok ? outcome.warnings : {});
     const count = Object.keys(errors).length;
     if (!outcome.ok || count > 0) {
       resultBox.hidden = true;
@@ -182,39 +207,72 @@ function enhance(root: HTMLElement) {
       return;
     }
     showResult(outcome.person.name, outcome.result);
+    const question = outcome.warnings.hoursPerWeek ? ` Please check: ${outcome.warnings.hoursPerWeek}` : '';
     if (adding) {
-      team.push({ person: outcome.person, result: outcome.result });
+      const member = { person: outcome.person, result: outcome.result };
+      const at = editing ? team.findIndex((m) => samePerson(m.person, editing!)) : -1;
+      if (at >= 0) team[at] = member;
+      else team.push(member);
+      setEditing(null);
       renderTeam();
       field('name').value = '';
-      say(`Added ${outcome.person.name}. ${teamSize()}`);
+      baseline = readForm();
+      say(`${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}`);
       form.querySelector<HTMLInputElement>('#jp-name')!.focus();
-    } else say(announce(outcome.result));
+    } else say(`${announce(outcome.result)}${question}`);
     save();
   });
 
-  let timer: number | undefined;
-  form.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(save, 300);
-  });
+  form.addEventListener('input', saving.soon);
+
+  const startEdit = (m: Member) => {
+    editBox.hidden = true;
+    fillForm(rawFromPerson(m.person, rules));
+    baseline = readForm();
+    setEditing(m.person);
+    showErrors({});
+    showResult(m.person.name, m.result);
+    save();
+    say(`${m.person.name} is in the form and stays in the team. Change the figures, then choose “Save changes to ${m.person.name}”.`);
+    form.querySelector<HTMLInputElement>('#jp-hoursPerWeek')!.focus();
+  };
+  let asked: Member | null = null;
 
   const confirmBox = $('.confirm');
+  const editBox = $('.confirm-edit');
   const pasteBox = $<HTMLTextAreaElement>('#jp-paste');
   const actions: Record<string, (index: number) => void> = {
     edit: (i) => {
-      const [m] = team.splice(i, 1);
+      const m = team[i];
       if (!m) return;
-      fillForm(rawFromPerson(m.person, rules));
-      showErrors({});
-      showResult(m.person.name, m.result);
-      renderTeam();
-      save();
-      say(`${m.person.name} is back in the form and out of the team. Change the figures, then add them to the team again.`);
+      if (!formChanged()) return startEdit(m);
+      // The form holds figures not yet in the team: ask before replacing them.
+      asked = m;
+      const current = editing ? `your changes to ${editing.name}` : 'figures that are not in the team yet';
+      $('#jp-edit-question').textContent = `The form has ${current}. Editing ${m.person.name} replaces them. Everyone stays in the team.`;
+      $('#jp-confirm-edit').textContent = `Yes, edit ${m.person.name}`;
+      editBox.hidden = false;
+      $<HTMLButtonElement>('#jp-cancel-edit').focus();
+    },
+    'confirm-edit': () => {
+      if (asked) startEdit(asked);
+      asked = null;
+    },
+    'cancel-edit': () => {
+      asked = null;
+      editBox.hidden = true;
+      say('The form has not changed.');
       form.querySelector<HTMLInputElement>('#jp-hoursPerWeek')!.focus();
+    },
+    'stop-edit': () => {
+      const name = editing?.name ?? '';
+      setEditing(null);
+      say(`Stopped editing ${name}, who is still in the team as before. The form’s figures can be added as someone new.`);
     },
     remove: (i) => {
       const [m] = team.splice(i, 1);
       if (!m) return;
+      if (editing && samePerson(editing, m.person)) setEditing(null);
       renderTeam();
       save();
       say(`Removed ${m.person.name}. ${teamSize()}`);
@@ -237,11 +295,17 @@ function enhance(root: HTMLElement) {
       const rejected = bad
         ? ` ${bad === 1 ? '1 row' : `${bad} rows`} could not be added: ${bad === 1 ? 'it is' : 'they are'} listed below and left in the box to correct.`
         : '';
+      const odd = outcome.questioned.length;
+      const questioned = odd
+        ? ` Please check ${odd === 1 ? '1 row' : `${odd} rows`} listed below: added, but the figures are unusual.`
+        : '';
       const added = outcome.added.length;
-      const message = `${added ? `Added ${added} ${added === 1 ? 'person' : 'people'} from the pasted rows.` : 'Nothing was added.'}${rejected}${ignored}`;
+      const message = `${added ? `Added ${added} ${added === 1 ? 'person' : 'people'} from the pasted rows.` : 'Nothing was added.'}${rejected}${questioned}${ignored}`;
       $('#jp-paste-summary').textContent = message;
       say(`${message} ${teamSize()}`);
-      for (const r of outcome.rejected) list.append(el('li', `Line ${r.line} (${r.text.replace(/\t/g, ', ').slice(0, 80)}): ${r.reason}`));
+      const line = (r: (typeof outcome.rejected)[number], what: string) =>
+        el('li', `Line ${r.line} (${r.text.replace(/\t/g, ', ').slice(0, 80)})${what}: ${r.reason}`);
+      list.append(...outcome.rejected.map((r) => line(r, '')), ...outcome.questioned.map((r) => line(r, ', added')));
       const header = pasteBox.value.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
       pasteBox.value = outcome.rejected.length ? [header, ...outcome.rejected.map((r) => r.text)].join('\n') : '';
     },
@@ -266,8 +330,10 @@ function enhance(root: HTMLElement) {
     },
     ...clearActions(confirmBox, say, () => {
       team = [];
+      setEditing(null);
       remove(KEY);
       fillForm(blankRaw(rules));
+      baseline = readForm();
       showErrors({});
       resultBox.hidden = true;
       renderTeam();
@@ -282,26 +348,46 @@ function enhance(root: HTMLElement) {
     if (action) action(Number(button.dataset['index']));
   });
 
+  // Another tab saved: take its team (this tab's form is its own, so it is left alone).
+  window.addEventListener('storage', (event) => {
+    if (event.key !== KEY && event.key !== null) return;
+    if (unsaved) {
+      say('The team was changed in another tab, but this tab has changes it could not save. Export them to keep them.');
+      return;
+    }
+    if (event.newValue === null) {
+      if (team.length === 0) return;
+      team = [];
+      setEditing(null);
+      renderTeam();
+      say('The team was cleared in another tab.');
+      return;
+    }
+    const saved = readSaved(parseSaved(event.newValue));
+    if (!saved.ok || JSON.stringify(saved.team.map((m) => m.person)) === JSON.stringify(team.map((m) => m.person))) return;
+    team = saved.team;
+    if (editing && !team.some((m) => samePerson(m.person, editing!))) setEditing(null);
+    renderTeam();
+    say(`The team was changed in another tab. ${teamSize()}`);
+  });
+
   // Restore what was saved; anything we cannot use is kept aside for download.
   const stored = read(KEY);
   if (stored.blocked) error.textContent = SAVE_PROBLEMS.blocked;
   aside.restore('Some data saved earlier could not be used by this calculator. You can download it.');
   if (stored.value) {
     const saved = readSaved(parseSaved(stored.value));
-    if (!saved.ok)
-      aside.keep(
-        stored.value,
-        `We could not read the figures saved in this browser (${saved.reason}). They have been kept aside: you can download them.`,
-      );
+    if (!saved.ok) aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}).`);
     else {
       team = saved.team;
       fillForm(saved.draft);
       if (saved.setAside.length > 0)
         aside.keep(
           JSON.stringify(saved.setAside, null, 1),
-          `${saved.setAside.length} saved ${saved.setAside.length === 1 ? 'person’s figures do' : 'people’s figures do'} not pass the calculator’s checks, so they were kept aside: you can download them.`,
+          `${saved.setAside.length} saved ${saved.setAside.length === 1 ? 'person’s figures do' : 'people’s figures do'} not pass the calculator’s checks.`,
         );
-      const draft = readPerson(readForm(), rules);
+      baseline = readForm();
+      const draft = readPerson(baseline, rules);
       if (draft.ok && saved.draft.hoursPerWeek) showResult(draft.person.name, draft.result);
     }
   }

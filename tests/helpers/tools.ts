@@ -1,4 +1,4 @@
-/** Steps the tool tests share: downloading what a button offers, and a browser that blocks storage. */
+/** Steps the tool tests share: downloading what a button offers, and a browser that blocks storage or is full. */
 import type { Download, Page } from '@playwright/test';
 
 /** Clicks the button with this accessible name and returns the file it downloads. */
@@ -17,4 +17,23 @@ export async function blockStorage(page: Page): Promise<void> {
       },
     });
   });
+}
+
+/**
+ * Makes saving under exactly `key` fail as it does when the site's storage is full, while
+ * `window.storageFull` is true (it starts as `startFull`; a test can flip it to free space).
+ */
+export async function failStorage(page: Page, key: string, startFull: boolean): Promise<void> {
+  await page.addInitScript(
+    ([key, startFull]) => {
+      const w = window as unknown as { storageFull: boolean };
+      w.storageFull = startFull;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (w.storageFull && k === key) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, k, v);
+      };
+    },
+    [key, startFull] as const,
+  );
 }

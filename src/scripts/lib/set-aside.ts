@@ -36,10 +36,20 @@ export function setAside({ key, box, message, fileName, say, discarded }: SetAsi
       const earlier = read(backupKey).value;
       if (earlier) show(earlier, text);
     },
-    /** Sets `raw` aside in the browser and shows the notice with `text`. */
-    keep(raw: string, text: string) {
-      write(backupKey, raw);
-      show(raw, text);
+    /**
+     * Sets `raw` aside in the browser (after anything set aside earlier) and shows the notice:
+     * `problem` says what could not be used; the notice then says it was kept only if it was
+     * written, and otherwise asks for the download now, before the page is left.
+     */
+    keep(raw: string, problem: string) {
+      const all = kept ? `${kept}\n\n${raw}` : raw;
+      const written = write(backupKey, all) === 'saved';
+      show(
+        all,
+        written
+          ? `${problem} That data has been kept aside in this browser: you can download it.`
+          : `${problem} That data could not be kept in this browser, so download it now: it will be lost when you leave this page.`,
+      );
     },
     /** The notice's buttons, by their `data-action`. */
     actions: {

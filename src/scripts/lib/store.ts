@@ -56,3 +56,12 @@ export const SAVE_PROBLEMS: Record<Exclude<SaveResult, 'saved'>, string> = {
   blocked:
     'Your browser is not letting this site save anything, so your answers will last only while this page is open. Export them to a file to keep them.',
 };
+
+/**
+ * Shows why the last save failed in the tool's alert box, or, once a save works again, takes
+ * away a message that said storage was full (a blocked store stays blocked, so that one stays).
+ */
+export function reportSave(result: SaveResult, box: HTMLElement): void {
+  if (result !== 'saved') box.textContent = SAVE_PROBLEMS[result];
+  else if (box.textContent === SAVE_PROBLEMS.full) box.textContent = '';
+}

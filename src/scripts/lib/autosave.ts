@@ -1,0 +1,26 @@
+/**
+ * Saves a short while after typing stops, and at once when the page is hidden or left: a closed
+ * tab, a reload or a phone switching apps never waits for the timer, so the last change is kept.
+ */
+export function autosave(save: () => void, delay: number) {
+  let timer: number | undefined;
+  const flush = () => {
+    if (timer === undefined) return;
+    window.clearTimeout(timer);
+    timer = undefined;
+    save();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+  return {
+    /** Saves after `delay` ms unless asked again sooner. */
+    soon() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, delay);
+    },
+    /** Saves now if a save is waiting. */
+    flush,
+  };
+}
