@@ -88,6 +88,13 @@ helps: # EDIT: at least two kinds of people they help
   - "PLACEHOLDER: people they help"
   - "PLACEHOLDER: other people they help"
 related: [] # EDIT: professions that often work alongside this one, by slug
+access: # EDIT: how people in England get to see one
+  nhs: "PLACEHOLDER: who refers people through the NHS, such as a GP or a hospital team."
+  selfReferral: local # EDIT: plan (the 2023 primary care access plan asked for it), local, no or emergency
+  # selfReferralServices: "community podiatry" # EDIT: with plan only, the services the plan named
+  privately: "PLACEHOLDER: one sentence on seeing one privately."
+  # urgent: "Call 999 ..." # EDIT: remove the # only where 999 or NHS 111 fits this profession
+  nhsPages: [] # EDIT: pages on nhs.uk that help, each with a title and a url
 ${SOURCES}
 ${DATES}
 ---

@@ -77,6 +77,34 @@ const provenance = {
 };
 
 const professionSlug = z.enum(PROFESSIONS);
+
+/** A page on another website, named as its publisher names it. */
+const link = z.strictObject({
+  /** The page's title. */
+  title: z.string().min(3),
+  /** Its web address. */
+  url: httpsUrl,
+});
+
+/** How people in England get to see a profession; shown on its page under "How to see one". */
+const access = z.strictObject({
+  /** One or two plain sentences: who usually refers people through the NHS (a GP, another professional, a hospital team). */
+  nhs: z.string().min(20),
+  /**
+   * Whether people can refer themselves to NHS services: `plan` where the 2023 primary care access
+   * plan asked for self-referral to this kind of service, `local` where only some services offer it, `no` where a referral is
+   * needed, `emergency` where people reach them by calling 999.
+   */
+  selfReferral: z.enum(['plan', 'local', 'no', 'emergency']),
+  /** For `plan`: the services the plan named that this profession works in, in a few words. */
+  selfReferralServices: z.string().min(5).optional(),
+  /** One plain sentence on seeing one privately, or why people do not. */
+  privately: z.string().min(20),
+  /** When to call 999 or use NHS 111 instead, where that fits this profession. */
+  urgent: z.string().min(20).optional(),
+  /** Pages on the NHS website (nhs.uk) that help. */
+  nhsPages: z.array(link).default([]),
+});
 const strategyPart = z.enum(keysOf(STRATEGY_PARTS));
 
 /** Fields shared by the hub's written pages (strategy, greener, inequalities, careers, about). */
@@ -135,6 +163,39 @@ const professions = defineCollection({
       helps: z.array(z.string()).min(2),
       /** Professions that often work alongside this one. */
       related: z.array(professionSlug).default([]),
+      /** How people get to see one in England. */
+      access,
+      ...provenance,
+    }),
+  ),
+});
+
+/** Everyday needs on /who-can-help/, each pointing to the professions that help with it. */
+const needs = defineCollection({
+  loader: yaml('needs'),
+  schema: friendly(
+    z.strictObject({
+      /** The need in a few everyday words, used as its heading (for example "Swallowing"). */
+      title: z.string().min(3),
+      /** One or two plain sentences: what the need looks like. */
+      summary: z.string().min(20).max(300),
+      /** Position on the page (lower first). */
+      order: z.number().int().default(100),
+      /** The professions that help, each with what they do for this need. */
+      professions: z
+        .array(
+          z.strictObject({
+            /** The profession. */
+            profession: professionSlug,
+            /** What they do for this need, as a short phrase that follows the profession's name. */
+            role: z.string().min(10),
+          }),
+        )
+        .min(1),
+      /** When to get urgent help instead: call 999 or use NHS 111. */
+      urgent: z.string().min(20).optional(),
+      /** Pages on the NHS website (nhs.uk) that say more. */
+      nhsPages: z.array(link).default([]),
       ...provenance,
     }),
   ),
@@ -447,6 +508,7 @@ const leave = defineCollection({
 
 export const collections = {
   professions,
+  needs,
   routes,
   resources,
   strategy,

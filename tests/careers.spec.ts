@@ -1,5 +1,6 @@
 /**
- * The careers section: the route finder with and without JavaScript, the three-click journeys
+ * The careers section: the route finder (which asks each question once, the same with or without
+ * JavaScript), the next-step links at the end of every route, the common questions, the three-click journeys
  * the issue promises, the professions listed on each route page, the route map's links, and the
  * readiness toolkit's question counts against the seed. Axe runs on every page in site.spec.ts.
  */
@@ -74,10 +75,9 @@ test.describe('route finder with JavaScript off', () => {
     });
   }
 
-  test('offers each start as a link, and hides the form that needs JavaScript', async ({ page }) => {
+  test('offers each start as a link', async ({ page }) => {
     await page.goto('/careers/route-finder/');
     await expect(choices(page).getByRole('link')).toHaveCount(STARTS.length);
-    await expect(page.locator('form[data-route-finder]')).toBeHidden();
   });
 
   test('"Not sure yet" shows the routes for any profession on the same page', async ({ page }) => {
@@ -111,25 +111,60 @@ test('every start and profession has its own page with at least one route', asyn
   }
 });
 
-test.describe('route finder with JavaScript on', () => {
-  test('the form goes straight to the answer for a start and a profession', async ({ page }) => {
-    await page.goto('/careers/route-finder/');
-    const form = page.locator('form[data-route-finder]');
-    await expect(form).toBeVisible();
-    await form.getByLabel('Where are you starting from?').selectOption('support-worker');
-    await form.getByLabel('Which profession? (optional)').selectOption('paramedics');
-    await form.getByRole('button', { name: 'Show my routes' }).click();
-    await expect(page).toHaveURL(/\/careers\/route-finder\/support-worker\/paramedics\/$/);
-    await expect(page.locator('h1')).toHaveText('Becoming a paramedic if you already work as a support worker');
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the route finder asks where you are starting from once (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
+    test.use({ javaScriptEnabled });
+    test('one question, no duplicate form', async ({ page }) => {
+      await page.goto('/careers/route-finder/');
+      await expect(main(page).getByText('Where are you starting from?')).toHaveCount(1);
+      await expect(main(page).locator('form, select')).toHaveCount(0);
+    });
   });
+}
 
-  test('with "Not sure yet", the form goes to the routes for any profession', async ({ page }) => {
-    await page.goto('/careers/route-finder/');
-    const form = page.locator('form[data-route-finder]');
-    await form.getByLabel('Where are you starting from?').selectOption('graduate');
-    await form.getByRole('button', { name: 'Show my routes' }).click();
-    await expect(page).toHaveURL(/\/careers\/route-finder\/graduate\/$/);
-  });
+test('the home page describes the finder as it works: a start, then a profession', async ({ page }) => {
+  await page.goto('/');
+  const link = main(page).locator('a[href="/careers/route-finder/"]').first();
+  await expect(link).toContainText('where you are starting from');
+  await expect(link).toContainText('profession');
+});
+
+test('every route in a finder answer ends in at least one official next-step link', async ({ page }) => {
+  for (const start of STARTS) {
+    await page.goto(`/careers/route-finder/${start}/${routeFiles[0]!.profession}/`);
+    const routes = page.locator('.finder-route');
+    const count = await routes.count();
+    expect(count, start).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const links = routes.nth(i).locator('.next-step-links a');
+      expect(await links.count(), `${start} route ${i + 1}`).toBeGreaterThan(0);
+      for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\//);
+    }
+  }
+});
+
+test('each careers route page ends with the next step and its official links', async ({ page }) => {
+  for (const route of ROUTE_IDS) {
+    await page.goto(`/careers/${route}/`);
+    const section = page.locator('section[aria-labelledby="next-step"]');
+    await expect(section.getByRole('heading', { name: 'Your next step' })).toBeVisible();
+    expect(await section.locator('.next-step-links a[href^="https://"]').count(), route).toBeGreaterThan(0);
+  }
+});
+
+test('the common questions answer the paramedic, pay and funding questions, with working links', async ({ page }) => {
+  await page.goto('/careers/');
+  await main(page).locator('a[href="/careers/common-questions/"]').first().click();
+  const headings = main(page).locator('h2');
+  await expect(headings.filter({ hasText: 'Can I become a paramedic without a degree?' })).toHaveCount(1);
+  await expect(headings.filter({ hasText: 'How much will I be paid?' })).toHaveCount(1);
+  await expect(headings.filter({ hasText: 'Is there funding for students?' })).toHaveCount(1);
+  await expect(main(page).locator('a[href="/careers/pay-and-bands/"]')).toHaveCount(1);
+  await expect(main(page).locator('a[href="https://www.nhsbsa.nhs.uk/nhs-learning-support-fund"]').first()).toBeVisible();
+  const internal = await main(page)
+    .locator('a[href^="/"]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  for (const href of new Set(internal)) expect((await page.request.get(href.split('#')[0]!)).status(), href).toBe(200);
 });
 
 test.describe('each careers route page lists the professions that have the route', () => {

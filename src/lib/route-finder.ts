@@ -78,13 +78,6 @@ export const STARTS = {
 export type StartId = keyof typeof STARTS;
 export const START_IDS = Object.keys(STARTS) as StartId[];
 
-export function isStartId(value: unknown): value is StartId {
-  return typeof value === 'string' && Object.hasOwn(STARTS, value);
-}
-export function isProfession(value: unknown): value is ProfessionSlug {
-  return typeof value === 'string' && (PROFESSIONS as readonly string[]).includes(value);
-}
-
 /**
  * When a route is open: to anyone starting here (`none`), only to those who already have a
  * degree, or (as the nearest route for someone without one) after they take a first degree.

@@ -53,6 +53,7 @@ export const HAND_WRITTEN = {
   home: { href: '/', title: 'What is an allied health professional?', listedAs: 'Home: what is an allied health professional?' },
   professions: { href: '/professions/', title: 'The 14 allied health professions', section: 'professions' },
   compare: { href: '/professions/compare/', title: 'Compare the professions', section: 'professions' },
+  whoCanHelp: { href: '/who-can-help/', title: 'Who can help with...', section: 'professions' },
   resources: { href: '/resources/', title: 'Resources from AHPs into Action', section: 'resources' },
   routeFinder: { href: '/careers/route-finder/', title: 'Career route finder', section: 'careers' },
   voices: { href: '/strategy/voices/', title: 'In their own words: voices from the strategy', section: 'strategy' },

@@ -26,8 +26,19 @@ export type ProfessionSlug = (typeof PROFESSIONS)[number];
 
 /** Statutory regulators of the professions. */
 export const REGULATORS = {
-  hcpc: { name: 'Health and Care Professions Council', short: 'HCPC', url: 'https://www.hcpc-uk.org/' },
-  gosc: { name: 'General Osteopathic Council', short: 'GOsC', url: 'https://www.osteopathy.org.uk/' },
+  hcpc: {
+    name: 'Health and Care Professions Council',
+    short: 'HCPC',
+    url: 'https://www.hcpc-uk.org/',
+    /** Where anyone can check that a professional is registered. */
+    register: 'https://www.hcpc-uk.org/check-the-register/',
+  },
+  gosc: {
+    name: 'General Osteopathic Council',
+    short: 'GOsC',
+    url: 'https://www.osteopathy.org.uk/',
+    register: 'https://www.osteopathy.org.uk/register-search/',
+  },
 } as const;
 export type RegulatorId = keyof typeof REGULATORS;
 

@@ -22,6 +22,10 @@ professionalBody:
   name: British and Irish Orthoptic Society
 settings: [hospital eye clinics, schools, community clinics]
 helps: [children with a squint, adults after a stroke]
+access:
+  nhs: Your GP or optometrist can refer you to an orthoptist.
+  selfReferral: "no"
+  privately: Most people see an orthoptist through the NHS.
 sources:
   - title: Test source
     url: https://www.hcpc-uk.org/
