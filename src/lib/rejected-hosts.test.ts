@@ -16,12 +16,16 @@ describe('rejected source hosts', () => {
     expect(rejectedHostReason('https://www.wikiwand.com/en/X')).toMatch(/copy of Wikipedia/);
     expect(rejectedHostReason('https://iiab.me/kiwix/content/x')).toMatch(/offline copy of Wikipedia/);
     expect(rejectedHostReason('https://DOCPLAYER.NET/x')).toBeDefined();
+    expect(rejectedHostReason('https://dev.networks.sustainablehealthcare.org.uk/resources/x')).toMatch(/development or test copy/);
+    expect(rejectedHostReason('https://staging-www.example.org.uk/')).toMatch(/development or test copy/);
   });
 
   it('accepts publishers, including hosts that only end with a rejected name', () => {
     expect(rejectedHostReason('https://www.hcpc-uk.org/standards/')).toBeUndefined();
     expect(rejectedHostReason('https://www.gov.uk/national-minimum-wage-rates')).toBeUndefined();
     expect(rejectedHostReason('https://notwikipedia.org/')).toBeUndefined();
+    expect(rejectedHostReason('https://www.devon.gov.uk/')).toBeUndefined();
+    expect(rejectedHostReason('https://testingtimes.example.org/')).toBeUndefined();
     expect(rejectedHostReason('not a url')).toBeUndefined();
   });
 

@@ -50,6 +50,9 @@ function matches(host: string, pattern: string): boolean {
   return host === name || host.endsWith(`.${name}`);
 }
 
+/** A host named as a development, test or staging copy of a site (dev.networks.example.org.uk). */
+const NOT_LIVE = /^(dev|develop|development|test|testing|staging|stage|uat|preview)[.-]/;
+
 /** Why a web address is refused as a source, or undefined when its host is not rejected. */
 export function rejectedHostReason(url: string): string | undefined {
   let host: string;
@@ -58,6 +61,8 @@ export function rejectedHostReason(url: string): string | undefined {
   } catch {
     return undefined; // Not an address at all: the schema's own URL rule reports that.
   }
+  if (NOT_LIVE.test(host))
+    return `${host} is a development or test copy of a site, not the live one. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").`;
   const hit = REJECTED_HOSTS.find((h) => matches(host, h.pattern));
   return hit ? `${host} is ${hit.why}. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").` : undefined;
 }
