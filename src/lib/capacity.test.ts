@@ -3,6 +3,7 @@ import {
   assess,
   blankRaw,
   describeBand,
+  formatAmount,
   formatStep,
   leaveForService,
   rawFromPerson,
@@ -134,6 +135,18 @@ describe('worked examples checked by hand', () => {
     expect(r.clinicalHours).toBe(1314);
     expect(r.clinicalShare).toBeCloseTo(0.8423, 4);
     expect(r.clinicalHoursPerWeek).toBeCloseTo(25.269, 3);
+  });
+});
+
+describe('how amounts read', () => {
+  it('says "1 hour" and "1 day", never "1 hours" or "1 days"', () => {
+    // 1 day of study leave, and 1 hour a week of CPD as the only non-clinical time.
+    const r = resultOf(person({ studyLeaveDays: 1, activities: { ...noActivities, cpd: 1 } }));
+    expect(stepWorking(r, 'studyLeave')).toBe('1 day × 7.5 hours');
+    expect(stepWorking(r, 'nonClinicalHours')).toMatch(/^1 hour a week × /);
+    const perWeek = r.steps.find((s) => s.id === 'nonClinicalPerWeek')!;
+    expect(formatStep(perWeek)).toBe('1 hour a week');
+    expect(formatAmount(1.5, 'hours a week')).toBe('1.5 hours a week');
   });
 });
 

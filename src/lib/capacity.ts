@@ -24,6 +24,7 @@ import {
 } from './capacity-input';
 
 export { DAYS_PER_WEEK, HOURS_IN_A_WEEK, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './capacity-input';
+import { withUnit } from './words';
 const MAX_NAME_LENGTH = 80;
 
 /** Non-clinical activities, in the categories of the AHP job planning guide (content/job-planning/index.mdx). */
@@ -101,9 +102,12 @@ const PERCENT_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1
 /** A number as the calculator shows it: grouped thousands, at most 2 decimal places. */
 export const formatNumber = (n: number): string => NUMBER_FORMAT.format(n);
 
+/** A number with its unit, as the calculator shows it: "1 hour a week", "1,344 hours". */
+export const formatAmount = (n: number, unit: string): string => withUnit(n, unit, formatNumber(n));
+
 export function formatStep(step: Step): string {
   if (step.unit === '%') return `${PERCENT_FORMAT.format(step.value)}%`;
-  return `${formatNumber(step.value)} ${step.value === 1 && step.unit === 'weeks' ? 'week' : step.unit}`;
+  return formatAmount(step.value, step.unit);
 }
 
 /** The annual leave for a length of service: the longest band the service has reached. */
@@ -196,7 +200,7 @@ export function assess(person: Person): Outcome {
     errors.daysTotal = `Leave, training and sickness add up to ${formatNumber(away)} days, more than the ${WORKING_DAYS_PER_YEAR} working days in a year (${WEEKS_PER_YEAR} weeks × ${DAYS_PER_WEEK} days).`;
   const nonClinical = weeklyNonClinical(person);
   if (nonClinical > person.hoursPerWeek)
-    errors.activitiesTotal = `Non-clinical time adds up to ${formatNumber(nonClinical)} hours a week, more than the ${formatNumber(person.hoursPerWeek)} contracted hours.`;
+    errors.activitiesTotal = `Non-clinical time adds up to ${formatAmount(nonClinical, 'hours a week')}, more than the ${formatNumber(person.hoursPerWeek)} contracted hours.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const question = questionHours(person.hoursPerWeek);
   return { ok: true, person, result: calculate(person), warnings: question ? { hoursPerWeek: question } : {} };
@@ -213,17 +217,17 @@ function calculate(p: Person): Result {
   const hoursPerDay = step(
     'hoursPerDay',
     'Hours in a working day',
-    `${n(p.hoursPerWeek)} hours a week ÷ ${DAYS_PER_WEEK} days`,
+    `${formatAmount(p.hoursPerWeek, 'hours a week')} ÷ ${DAYS_PER_WEEK} days`,
     p.hoursPerWeek / DAYS_PER_WEEK,
   );
   const contractedHours = step(
     'contractedHours',
     'Contracted hours a year',
-    `${n(p.hoursPerWeek)} hours a week × ${WEEKS_PER_YEAR} weeks`,
+    `${formatAmount(p.hoursPerWeek, 'hours a week')} × ${WEEKS_PER_YEAR} weeks`,
     p.hoursPerWeek * WEEKS_PER_YEAR,
   );
   const inHours = (id: string, label: string, days: number) =>
-    step(id, label, `${n(days)} days × ${n(hoursPerDay)} hours`, days * hoursPerDay);
+    step(id, label, `${formatAmount(days, 'days')} × ${formatAmount(hoursPerDay, 'hours')}`, days * hoursPerDay);
   const away = [
     inHours('annualLeave', 'Annual leave', p.annualLeaveDays),
     inHours('publicHolidays', 'Public holidays', p.publicHolidayDays),
@@ -239,7 +243,12 @@ function calculate(p: Person): Result {
   const sickness =
     p.sicknessUnit === 'days'
       ? inHours('sickness', 'Sickness allowance', p.sickness)
-      : step('sickness', 'Sickness allowance', `${n(p.sickness)}% of ${n(afterLeave)} hours`, (afterLeave * p.sickness) / 100);
+      : step(
+          'sickness',
+          'Sickness allowance',
+          `${n(p.sickness)}% of ${formatAmount(afterLeave, 'hours')}`,
+          (afterLeave * p.sickness) / 100,
+        );
   const availableHours = step(
     'availableHours',
     'Available working hours a year',
@@ -249,7 +258,7 @@ function calculate(p: Person): Result {
   const weeksAtWork = step(
     'weeksAtWork',
     'Weeks at work',
-    `${n(availableHours)} hours ÷ ${n(p.hoursPerWeek)} hours a week`,
+    `${formatAmount(availableHours, 'hours')} ÷ ${formatAmount(p.hoursPerWeek, 'hours a week')}`,
     availableHours / p.hoursPerWeek,
     'weeks',
   );
@@ -264,7 +273,7 @@ function calculate(p: Person): Result {
   const nonClinicalHours = step(
     'nonClinicalHours',
     'Non-clinical time a year',
-    `${n(perWeek)} hours a week × ${n(weeksAtWork)} weeks`,
+    `${formatAmount(perWeek, 'hours a week')} × ${formatAmount(weeksAtWork, 'weeks')}`,
     perWeek * weeksAtWork,
   );
   const clinicalHours = step(

@@ -96,7 +96,10 @@ describe.each(START_IDS)('starting from %s', (start) => {
 describe('answers people ask for', () => {
   it('a school leaver: a degree, a degree apprenticeship or starting as a support worker', () => {
     expect(routesOf('school', 'physiotherapists')).toEqual(['undergraduate-degree', 'degree-apprenticeship', 'support-worker']);
-    expect(routesOf('school', 'orthoptists')).toEqual(['undergraduate-degree', 'degree-apprenticeship']);
+    // The orthoptics apprenticeship awaits HCPC approval, so it is not offered; the answer says why.
+    expect(routesOf('school', 'orthoptists')).toEqual(['undergraduate-degree']);
+    const orthoptics = answerFor(table, 'school', 'orthoptists').missing.find((m) => m.route === 'degree-apprenticeship');
+    expect(orthoptics?.note).toMatch(/HCPC approval/);
   });
 
   it('a graduate: the postgraduate course first', () => {

@@ -5,6 +5,7 @@
  */
 import { PROFESSIONS, type ProfessionSlug, type RouteId } from './vocabulary';
 import { factFor, needsFirstDegree, type RouteTable } from './routes';
+import { withArticle } from './words';
 
 /** Whether people starting here already hold a first degree. */
 type Degree = 'yes' | 'no' | 'maybe';
@@ -205,8 +206,7 @@ export function answerForAnyProfession(
 
 /** The heading of the answer page for `start` and a profession, given its singular name ("Physiotherapist"). */
 export function answerHeading(start: StartId, singular: string): string {
-  const noun = singular.toLowerCase();
-  return STARTS[start].heading.replace('{who}', `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`);
+  return STARTS[start].heading.replace('{who}', withArticle(singular.toLowerCase()));
 }
 
 /** The finder page for a start, or for a start and a profession. */

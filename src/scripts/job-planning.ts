@@ -7,6 +7,7 @@
 import {
   RAW_FIELDS,
   blankRaw,
+  formatAmount,
   formatNumber,
   formatStep,
   nameError,
@@ -109,10 +110,10 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     const summary = $('#jp-summary');
     summary.replaceChildren();
     for (const [term, value] of [
-      ['Available working hours a year', `${n(r.availableHours)} hours`],
-      ['Clinical care hours a year', `${n(r.clinicalHours)} hours`],
+      ['Available working hours a year', formatAmount(r.availableHours, 'hours')],
+      ['Clinical care hours a year', formatAmount(r.clinicalHours, 'hours')],
       ['Share of contracted hours for clinical care', pct(r.clinicalShare)],
-      ['Clinical care hours a week, on average', `${n(r.clinicalHoursPerWeek)} hours`],
+      ['Clinical care hours a week, on average', formatAmount(r.clinicalHoursPerWeek, 'hours')],
     ])
       summary.append(el('dt', term), el('dd', value));
     $('#jp-steps').replaceChildren(
@@ -125,7 +126,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     resultBox.hidden = false;
   };
   const announce = (r: Result) =>
-    `Clinical care: ${n(r.clinicalHours)} hours a year, ${pct(r.clinicalShare)} of contracted hours, or ${n(r.clinicalHoursPerWeek)} hours a week on average.`;
+    `Clinical care: ${formatAmount(r.clinicalHours, 'hours a year')}, ${pct(r.clinicalShare)} of contracted hours, or ${formatAmount(r.clinicalHoursPerWeek, 'hours a week')} on average.`;
 
   const teamWrap = $('#jp-team .table-scroll');
   const renderTeam = () => {
