@@ -60,6 +60,8 @@ audience: [ahps] # EDIT: one or more of ${keys(AUDIENCES)}
 # EDIT: 40 to 120 words in your own words: what it is and who it helps.
 summary: "PLACEHOLDER: say what this resource is, who published it and when, what it covers and who it is for. Write in plain English and in your own words, and do not copy sentences from the resource itself. Keep it between forty and one hundred and twenty words long, as the check counts them."
 # url: "https://..." # EDIT: remove the # and give the publisher's address, only where a source confirms it
+# EDIT: with a url, delete the next line; without one, say why there is none and what a reader can do instead.
+noLinkReason: "PLACEHOLDER: why there is no link to this document, and how a reader can get it instead."
 strategyParts: [] # EDIT: parts of AHPs Deliver it supports: ${keys(STRATEGY_PARTS)}
 listedIn: appendix-2 # EDIT: where the strategy lists it: appendix-2, appendix-3 or framework-page
 ${SOURCES}
