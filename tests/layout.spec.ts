@@ -175,3 +175,33 @@ test('printing in dark mode prints dark text on white', async ({ page }) => {
   await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 23, 28)');
 });
+
+test.describe('long pages open with "At a glance" and a contents list', () => {
+  for (const path of ['/professions/speech-and-language-therapists/', '/health-inequalities/framework/']) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      const headings = await page.locator('main h2').allTextContents();
+      expect(headings.slice(0, 2)).toEqual(['At a glance', 'Contents']);
+      const contents = page.getByRole('navigation', { name: 'Contents' });
+      const targets = await contents.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+      // Every section of the page is listed, in order, and nothing else.
+      const sections = await page
+        .locator('main h2[id]')
+        .evaluateAll((hs) => hs.map((h) => h.id).filter((id) => !['at-a-glance', 'contents-heading'].includes(id)));
+      expect(targets).toEqual(sections);
+    });
+  }
+
+  test('the health inequalities section links to its reflection tool near the top', async ({ page }) => {
+    await page.goto('/health-inequalities/');
+    const tool = page.locator('main').getByRole('link', { name: 'health inequalities reflection tool' });
+    await expect(tool).toHaveAttribute('href', '/health-inequalities/reflection-tool/');
+    const firstProseHeading = page.locator('main .prose h2').first();
+    expect(
+      await tool.evaluate(
+        (a, h) => !!(a.compareDocumentPosition(h!) & Node.DOCUMENT_POSITION_FOLLOWING),
+        await firstProseHeading.elementHandle(),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,20 @@
+import { test } from '@playwright/test';
+test.use({ viewport: { width: 320, height: 640 } });
+test('shots', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/professions/physiotherapists/');
+  await page.screenshot({ path: '/tmp/layout/prof-320.png' });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  await page.screenshot({ path: '/tmp/layout/prof-320-200.png' });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.screenshot({ path: '/tmp/layout/menu-320-200.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/job-planning/');
+  await page.locator('#worksheet').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/layout/jp-dark.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/professions/physiotherapists/');
+  await page.screenshot({ path: '/tmp/layout/prof-wide-dark.png' });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.screenshot({ path: '/tmp/layout/prof-print-dark.png' });
+});
