@@ -13,7 +13,8 @@ test.describe('every page in the sitemap', () => {
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH);
     test(`${batch[0]} to ${batch.at(-1)}: each loads, has one h1, breaks no security policy and passes axe`, async ({ page }) => {
-      test.setTimeout(BATCH * 15_000);
+      // Each page is checked at two widths.
+      test.setTimeout(BATCH * 20_000);
       const violations = await watchPolicy(page);
       for (const path of batch) {
         await test.step(path, async () => {
@@ -48,18 +49,14 @@ test('the axe check fails on a page that breaks a rule (so the checks above can 
 test.describe('on a phone the axe check fails', () => {
   test.use({ viewport: PHONE });
   test('on controls too small and close together, and on a region that scrolls but cannot be focused', async ({ page }) => {
-    await page.goto('/');
+    // /job-planning/ as it was: its wide tables scrolled in regions that could not be focused.
+    await page.goto('/job-planning/');
     await page.evaluate(() => {
-      const main = document.querySelector('main')!;
+      for (const region of document.querySelectorAll('.table-scroll')) region.removeAttribute('tabindex');
       // Styles go through the CSSOM: the Content-Security-Policy blocks style attributes.
       const buttons = ['a', 'b', 'c'].map((text) => Object.assign(document.createElement('button'), { textContent: text }));
       for (const b of buttons) b.style.setProperty('padding', '0');
-      const wide = document.createElement('div');
-      wide.style.setProperty('overflow-x', 'auto');
-      const text = Object.assign(document.createElement('p'), { textContent: 'Too wide for a phone.' });
-      text.style.setProperty('width', '600px');
-      wide.append(text);
-      main.append(...buttons, wide);
+      document.querySelector('main')!.append(...buttons);
     });
     const found = (await axeViolations(page)).map((v) => v.split(':')[0]);
     expect(found).toEqual(expect.arrayContaining(['target-size', 'scrollable-region-focusable']));

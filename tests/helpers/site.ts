@@ -27,7 +27,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 export const PHONE = { width: 320, height: 640 };
 
 /** The rules whose result depends on the width of the screen, checked again on a wide one. */
-export const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable', 'color-contrast'];
+export const LAYOUT_RULES = ['target-size', 'scrollable-region-focusable'];
 
 /**
  * Runs axe on the page as it is now, for every WCAG 2.2 A and AA rule (or only `rules`), and
