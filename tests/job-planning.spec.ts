@@ -23,7 +23,7 @@ const teamTotal = (page: Page) => page.locator('#jp-team-table tfoot tr');
 async function fillFullTime(page: Page, name = '') {
   await page.getByLabel('Name or role').fill(name);
   await page.getByLabel('Contracted hours a week').fill('37.5');
-  await page.getByLabel('Length of NHS service').selectOption('5');
+  await page.getByLabel('Length of NHS service', { exact: true }).selectOption('5');
   await page.getByLabel('Study leave days').fill('5');
   await page.getByLabel('Mandatory training days').fill('2');
   await page.getByLabel('Sickness allowance amount').fill('6');
@@ -39,7 +39,7 @@ async function fillFullTime(page: Page, name = '') {
 async function fillPartTime(page: Page, name: string) {
   await page.getByLabel('Name or role').fill(name);
   await page.getByLabel('Contracted hours a week').fill('22.5');
-  await page.getByLabel('Length of NHS service').selectOption('0');
+  await page.getByLabel('Length of NHS service', { exact: true }).selectOption('0');
   await page.getByLabel('Study leave days').fill('2');
   await page.getByLabel('Mandatory training days').fill('1');
   await page.getByLabel('Sickness allowance amount').fill('3');
