@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { blockSiteScripts, expectNoAxeViolations, PHONE } from './helpers/site';
+import { axeViolations, blockSiteScripts, expectNoAxeViolations, LAYOUT_RULES, PHONE } from './helpers/site';
 
 /** One page of each template. */
 const TEMPLATES = [
@@ -35,6 +35,17 @@ const overflow = (page: Page) =>
       .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).replace(/ /g, '.')}` : ''}`);
     return { excess: root.scrollWidth - root.clientWidth, culprits };
   });
+
+test.describe('on a wide screen (1280 px)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+  test('the axe rules that depend on the layout pass on one page of each template', async ({ page }) => {
+    test.setTimeout(TEMPLATES.length * 15_000);
+    for (const path of TEMPLATES) {
+      await page.goto(path);
+      expect.soft(await axeViolations(page, LAYOUT_RULES), `${path}: axe at 1280 px`).toEqual([]);
+    }
+  });
+});
 
 test.describe('at 320 px wide with text at 200% (WCAG 1.4.4 and 1.4.10)', () => {
   test.use({ viewport: { width: 320, height: 640 } });
