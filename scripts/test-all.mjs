@@ -9,6 +9,7 @@ const STEPS = [
   // Code style, checked not fixed: `npm run format` fixes it. Content and .astro files are left to editors.
   ['Formatting (Prettier)', 'npx', ['prettier', '--check', '**/*.{ts,mjs,js,css,json,yaml,yml}']],
   ['Lint (ESLint, no warnings allowed)', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['Style lint (stylelint, no warnings allowed)', 'npm', ['run', 'lint:css']],
   ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Inclusive language in content (language-rules.yaml)', 'node', ['scripts/check-language.mjs']],
