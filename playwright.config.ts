@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Browser tests run against the built site, served by scripts/serve.mjs with the real
+ * Browser tests run against the built site, served by scripts/serve.ts with the real
  * headers, in Debian's Chromium (Playwright's own browser download is not reachable here).
  * Set CHROMIUM_PATH to use another Chromium binary.
  */
@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

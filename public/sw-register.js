@@ -1,3 +1,4 @@
+// @ts-check (npm test type-checks this file as it is served)
 // The one small script every page loads (its budget is in scripts/lib/budget.ts), with two jobs.
 
 // 1. The header's "Menu" link (SiteHeader.astro) opens the navigation through CSS :target without
@@ -12,6 +13,7 @@
     button.className = menuLink.className;
     button.textContent = menuLink.textContent;
     button.setAttribute('aria-controls', menu.id);
+    /** @param {boolean} open */
     const show = (open) => {
       button.setAttribute('aria-expanded', String(open));
       menu.classList.toggle('open', open);

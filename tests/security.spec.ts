@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy and other security headers (public/_headers, applied by
- * scripts/serve.mjs as a static host would): every interactive tool runs without a single policy
+ * scripts/serve.ts as a static host would): every interactive tool runs without a single policy
  * violation, and every response carries the headers. Every sitemap page is loaded under the
  * same watch in site.spec.ts.
  */

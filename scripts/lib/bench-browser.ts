@@ -1,5 +1,5 @@
 /**
- * What the benchmarks (scripts/bench.mjs, scripts/bench-scale.mjs) need a server and a browser
+ * What the benchmarks (scripts/bench.ts, scripts/bench-scale.ts) need a server and a browser
  * for: serving a built folder with its real headers, and measuring what the first search downloads.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
-const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
+const SERVE = fileURLToPath(new URL('../serve.ts', import.meta.url));
 
 export interface Server {
   origin: string;
   stop: () => void;
 }
 
-/** Serves a built folder with scripts/serve.mjs, with its headers and brotli as a host would, until stop() is called. */
+/** Serves a built folder with scripts/serve.ts, with its headers and brotli as a host would, until stop() is called. */
 export async function serve(dir: string, port: number): Promise<Server> {
   const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--dir', dir, '--compress'], {
     stdio: ['ignore', 'pipe', 'inherit'],

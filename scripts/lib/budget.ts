@@ -1,7 +1,7 @@
 /**
  * The byte budgets of issue 8 and the pure logic that checks them: what a page loads (read from
  * its tags), how big that is compressed, and which budgets a measured site breaks.
- * scripts/lib/measure.ts reads the built files; scripts/check-budgets.mjs and scripts/bench.mjs
+ * scripts/lib/measure.ts reads the built files; scripts/check-budgets.ts and scripts/bench.ts
  * print the results.
  */
 import { attr, elementsOf, parsePage, type Element, type Root } from './html.ts';
@@ -25,7 +25,7 @@ export const LIMITS = {
   toolScript: 10 * KB,
   /**
    * Any one file of the search index, as sent (Pagefind gzips them itself): a later query loads
-   * one per word typed, and a query may cost at most 20 KB (scripts/split-search-index.mjs).
+   * one per word typed, and a query may cost at most 20 KB (scripts/split-search-index.ts).
    */
   searchIndexChunk: 6 * KB,
   /** Any single image, counted raw: images are already compressed. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, overlaps, parseHeaders } from './headers.mjs';
+import { headersFor, overlaps, parseHeaders } from './headers.ts';
 
 const file = parseHeaders(readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8'));
 

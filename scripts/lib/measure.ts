@@ -1,6 +1,6 @@
 /**
- * Reads a built site from disk and measures it for the budgets (scripts/check-budgets.mjs) and
- * the benchmark (scripts/bench.mjs): every page, and every file its first visit loads.
+ * Reads a built site from disk and measures it for the budgets (scripts/check-budgets.ts) and
+ * the benchmark (scripts/bench.ts): every page, and every file its first visit loads.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';

@@ -135,12 +135,15 @@ export function chunkRanges(groups: string[][], from: string, to: string): Array
   return ranges;
 }
 
+/** A word's entry in an index chunk: the word, then the pages it is on. */
+export type WordEntry = [text: string, ...pages: Cbor[]];
+
 /** The word entries of one decoded index chunk, checked for the shape the browser code reads. */
-export function chunkWords(chunk: Cbor, file: string): Cbor[][] {
+export function chunkWords(chunk: Cbor, file: string): WordEntry[] {
   if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new Error(`${file}: expected [[word, ...]]`);
   return chunk[0].map((entry, i) => {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') throw new Error(`${file}: word ${i} is not [text, pages, ...]`);
-    return entry;
+    return entry as WordEntry;
   });
 }
 

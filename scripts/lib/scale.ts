@@ -1,4 +1,4 @@
-/** The synthetic content of the scale benchmark (scripts/bench-scale.mjs). */
+/** The synthetic content of the scale benchmark (scripts/bench-scale.ts). */
 
 /**
  * A copy of a content entry's source with "(copy n)" added to its title. It leaves out the

@@ -1,5 +1,5 @@
 /**
- * The checks scripts/check-site.mjs runs on every built page, as pure functions of its parsed
+ * The checks scripts/check-site.ts runs on every built page, as pure functions of its parsed
  * HTML, so tests can prove each one finds what it is for.
  */
 import { attr, byTag, elementsOf, textOf, type Root } from './html.ts';

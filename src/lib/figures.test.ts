@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   describeFigure,
   expiredFiguresError,
-  figureDates,
   figureChecksOf,
   figureReport,
   figureWhen,
   filesShowing,
   payBands,
-  readFigureChecks,
   type FigureCheck,
 } from './figures';
 
@@ -117,36 +112,5 @@ describe('figure check-by dates', () => {
 
   it('describes a figure due in the future', () => {
     expect(describeFigure(check('a', '2026-12-02'), TODAY)).toBe('content/figures.yaml: a (the a), check by 2 December 2026 (in 1 day)');
-  });
-
-  it('reads a project folder: the figures file, the content and the pages', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-figures-'));
-    mkdirSync(join(root, 'content', 'careers'), { recursive: true });
-    mkdirSync(join(root, 'src', 'pages'), { recursive: true });
-    writeFileSync(join(root, 'content', 'figures.yaml'), '- id: pay-x\n  label: Pay X\n  checkBy: 2026-01-31\n');
-    writeFileSync(join(root, 'content', 'careers', 'pay.mdx'), '---\ntitle: Pay\n---\nIt is <Figure id="pay-x" />.\n');
-    writeFileSync(join(root, 'src', 'pages', 'index.astro'), '<p>No figures here.</p>\n');
-    const figures = readFigureChecks(root);
-    expect(figures).toEqual([{ id: 'pay-x', label: 'Pay X', checkBy: day('2026-01-31'), shownOn: ['content/careers/pay.mdx'] }]);
-    expect(expiredFiguresError(figures, TODAY)).toContain(
-      'content/figures.yaml: pay-x (Pay X), check by 31 January 2026 (304 days ago); shown on content/careers/pay.mdx',
-    );
-  });
-
-  it('the build step throws for an expired figure on build, and only warns in dev', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-figures-'));
-    mkdirSync(join(root, 'content'), { recursive: true });
-    mkdirSync(join(root, 'src', 'pages'), { recursive: true });
-    writeFileSync(join(root, 'content', 'figures.yaml'), '- id: pay-x\n  label: Pay X\n  checkBy: 2026-11-30\n');
-    const setup = figureDates(root, () => TODAY).hooks['astro:config:setup'] as (o: unknown) => void;
-    const warnings: string[] = [];
-    const logger = { warn: (m: string) => warnings.push(m) };
-    expect(() => setup({ command: 'build', logger })).toThrow(
-      /content\/figures\.yaml: pay-x \(Pay X\), check by 30 November 2026 \(1 day ago\)/,
-    );
-    setup({ command: 'dev', logger });
-    expect(warnings).toHaveLength(1);
-    writeFileSync(join(root, 'content', 'figures.yaml'), '- id: pay-x\n  label: Pay X\n  checkBy: 2026-12-01\n');
-    expect(() => setup({ command: 'build', logger })).not.toThrow();
   });
 });

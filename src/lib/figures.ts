@@ -2,10 +2,8 @@
  * The dated figures in content/figures.yaml: how a page words their date, how the pay table groups
  * the Agenda for Change pay points, and which figures are past (or near) their check-by date. The
  * build (astro.config.mjs) stops on a figure past its date; `npm run review` lists those due soon.
- * The check reads the files directly, like src/lib/review.ts, so it works without building.
+ * src/data/figures.ts reads the files directly, like the review report, so it works without building.
  */
-import type { AstroIntegration } from 'astro';
-import { contentDataOf, readContentFiles } from './content-files.ts';
 import { daysUntil, formatDate, isOverdue } from './dates.ts';
 
 export const FIGURES_FILE = 'content/figures.yaml';
@@ -80,15 +78,6 @@ export function filesShowing(id: string, files: ReadonlyArray<[file: string, tex
   return files.filter(([file, text]) => file !== FIGURES_FILE && (token.test(text) || payTableShows(id, text))).map(([file]) => file);
 }
 
-/** Every figure in root/content/figures.yaml, with the content files and pages that show it. */
-export function readFigureChecks(root: string): FigureCheck[] {
-  const files = readContentFiles(root);
-  const yaml = files.find(([file]) => file === FIGURES_FILE);
-  if (!yaml) return [];
-  const pages = [...files, ...readContentFiles(root, 'src/pages')];
-  return figureChecksOf(contentDataOf(FIGURES_FILE, yaml[1])).map((f) => ({ ...f, shownOn: filesShowing(f.id, pages) }));
-}
-
 /** One line naming the figure, its file, its date and where it shows. */
 export function describeFigure(f: FigureCheck, today: Date = new Date()): string {
   const days = daysUntil(f.checkBy, today);
@@ -115,24 +104,4 @@ export function expiredFiguresError(figures: readonly FigureCheck[], today: Date
     ...expired.map((f) => `  ${describeFigure(f, today)}`),
     'Check each against its sources, then update value, display, appliesFrom, sources and checkBy (CONTRIBUTING.md, "Figures and their check-by dates").',
   ].join('\n');
-}
-
-/**
- * The build step (astro.config.mjs): stops `astro build` when a figure under `root` is past its
- * checkBy date, naming the figure, the file and the pages that show it, as a dated figure nobody
- * has re-checked must not be published. `astro dev` and `astro sync` only warn, so editors can
- * keep working while they check it.
- */
-export function figureDates(root: string, today: () => Date = () => new Date()): AstroIntegration {
-  return {
-    name: 'ahp-figure-dates',
-    hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const error = expiredFiguresError(readFigureChecks(root), today());
-        if (!error) return;
-        if (command === 'build') throw new Error(error);
-        logger.warn(error);
-      },
-    },
-  };
 }

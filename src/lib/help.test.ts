@@ -4,7 +4,8 @@
  * ends in at least one official next step.
  */
 import { describe, expect, it } from 'vitest';
-import { contentDataOf, readContentFiles } from './content-files';
+import { readContentFiles } from '../data/content-files';
+import { contentDataOf } from './frontmatter';
 import { NEXT_STEP_LINKS } from './career-links';
 import { needAnchor, needsFor, selfReferralText, sortNeeds, uniqueSources, type Need, type SelfReferral } from './help';
 import { PROFESSIONS, ROUTES, type ProfessionSlug, type RouteId } from './vocabulary';

@@ -2,7 +2,7 @@
  * The inclusive language check: two maintained checkers from the retext family,
  * retext-equality (inconsiderate words) and retext-profanities (profane words), plus the
  * hub's own list of words it does not use (language-rules.yaml). Every exception lives in that
- * file with its reason. scripts/check-language.mjs runs this over content/.
+ * file with its reason. scripts/check-language.ts runs this over content/.
  */
 import { unified, type Plugin, type Processor } from 'unified';
 import remarkParse from 'remark-parse';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { join } from 'node:path';
-import rehypeGlossary, { formPattern, glossaryPlugin, loadGlossary, type GlossaryTerm } from './rehype-glossary';
+import { formPattern, glossaryPlugin, glossaryTermOf, type GlossaryTerm } from './rehype-glossary';
 
 const TERMS: GlossaryTerm[] = [
   { id: 'hcpc', term: 'Health and Care Professions Council', abbreviation: 'HCPC', aliases: ['HCPC'] },
@@ -93,26 +92,26 @@ describe('the glossary plugin', () => {
   });
 });
 
-describe('the glossary files', () => {
-  const terms = loadGlossary(join(process.cwd(), 'content', 'glossary'));
-
-  it('are read from content/glossary with their file names as ids', () => {
-    const hcpc = terms.find((t) => t.id === 'hcpc');
-    expect(hcpc).toMatchObject({ term: 'Health and Care Professions Council', abbreviation: 'HCPC' });
-    expect(terms.length).toBeGreaterThanOrEqual(25);
+describe('a glossary entry', () => {
+  it('becomes a term with its file name as id', () => {
+    expect(
+      glossaryTermOf('hcpc', { term: 'Health and Care Professions Council', abbreviation: 'HCPC', aliases: ['the council', 3] }),
+    ).toEqual({
+      id: 'hcpc',
+      term: 'Health and Care Professions Council',
+      abbreviation: 'HCPC',
+      aliases: ['the council'],
+    });
   });
 
-  it('mean an empty glossary when the folder is missing', () => {
-    expect(loadGlossary(join(process.cwd(), 'no-such-folder'))).toEqual([]);
+  it('is skipped without a term, which the content layer reports', () => {
+    expect(glossaryTermOf('x', { definition: 'No term' })).toBeUndefined();
+    expect(glossaryTermOf('x', 'text')).toBeUndefined();
+    expect(glossaryTermOf('x', null)).toBeUndefined();
   });
+});
 
-  it('drive the plugin as the build registers it, in MDX too', async () => {
-    const plugin = rehypeGlossary({ dir: join(process.cwd(), 'content', 'glossary') });
-    const { code } = await mdxToJs('## The HCPC\n\nRegister with the HCPC.', { hastPlugins: [plugin] });
-    expect(code).toContain('href: "/glossary/#hcpc"');
-    expect(code).toMatch(/title: "Health and Care Professions Council"/);
-  });
-
+describe('the glossary plugin across pages', () => {
   it('start afresh on every page', async () => {
     const plugin = glossaryPlugin(TERMS);
     const first = (await markdownToHtml('The HCPC.', { hastPlugins: [plugin] })).html;

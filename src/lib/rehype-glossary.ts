@@ -5,13 +5,10 @@
  *
  * It is a hast (HTML tree) plugin. Astro 7 renders Markdown and MDX with Sätteri, which runs hast
  * plugins through its own visitor API and ignores rehype (unified) plugins, so the plugin is
- * written for Sätteri. It runs outside Astro's content layer, so it reads the glossary files
- * (content/glossary/*.yaml) itself. The content layer validates those files; here an entry
- * without a term is skipped.
+ * written for Sätteri. It runs outside Astro's content layer, so src/data/glossary.ts reads the
+ * glossary files (content/glossary/*.yaml) itself. The content layer validates those files; here
+ * an entry without a term is skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Element, ElementContent, Parents as HastParents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 
@@ -25,25 +22,17 @@ export interface GlossaryTerm {
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 
-/** Reads every glossary file in a folder; a missing folder means an empty glossary. */
-export function loadGlossary(dir: string): GlossaryTerm[] {
-  if (!existsSync(dir)) return [];
-  const terms: GlossaryTerm[] = [];
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()) {
-    const data: unknown = parse(readFileSync(join(dir, file), 'utf8'));
-    if (!data || typeof data !== 'object') continue;
-    const d = data as Record<string, unknown>;
-    if (typeof d['term'] !== 'string') continue;
-    terms.push({
-      id: file.slice(0, -'.yaml'.length),
-      term: d['term'],
-      abbreviation: typeof d['abbreviation'] === 'string' ? d['abbreviation'] : undefined,
-      aliases: strings(d['aliases']),
-    });
-  }
-  return terms;
+/** The term that a glossary file's data defines, or undefined for one without a term (the content layer reports those). */
+export function glossaryTermOf(id: string, data: unknown): GlossaryTerm | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const d = data as Record<string, unknown>;
+  if (typeof d['term'] !== 'string') return undefined;
+  return {
+    id,
+    term: d['term'],
+    abbreviation: typeof d['abbreviation'] === 'string' ? d['abbreviation'] : undefined,
+    aliases: strings(d['aliases']),
+  };
 }
 
 /**
@@ -174,9 +163,4 @@ export function glossaryPlugin(terms: readonly GlossaryTerm[]): (ctx: PluginFact
       },
     };
   };
-}
-
-/** The plugin with the glossary read from a folder of YAML files (content/glossary). */
-export default function rehypeGlossary(options: { dir: string }) {
-  return glossaryPlugin(loadGlossary(options.dir));
 }

@@ -1,10 +1,14 @@
-/** Build-time view of the repository: every resource with its facets, and labelled facet values. */
-import { getCollection } from 'astro:content';
-import { resources, type Resource } from './content';
+/**
+ * The repository's catalogue: every resource with its facets, and labelled facet values, built
+ * from the entries given (src/data/resource-catalogue.ts reads them from the collections).
+ */
+import type { CollectionEntry } from 'astro:content';
 import { FACETS, FACET_LABELS, facetValues, facetsOf, listingKey, type Facet, type FacetValue, type Facetted } from './resource-filters';
 import { firstSentence } from './one-line';
 import { replacementOf, type Replacement } from './resource-status';
 import { slugify } from './vocabulary';
+
+type Resource = CollectionEntry<'resources'>;
 
 export interface CatalogueItem {
   entry: Resource;
@@ -21,9 +25,8 @@ export interface Catalogue {
   label: (facet: Facet, slug: string) => string;
 }
 
-export async function catalogue(): Promise<Catalogue> {
-  const all = await resources();
-  const professionTitles = new Map((await getCollection('professions')).map((p) => [p.id, p.data.title]));
+/** The catalogue of these resources; `professionTitles` names each profession's facet value by its id. */
+export function buildCatalogue(all: readonly Resource[], professionTitles: ReadonlyMap<string, string>): Catalogue {
   const publisherNames = new Map(all.map((r) => [slugify(r.data.publisher), r.data.publisher]));
   const label = (facet: Facet, slug: string): string => {
     if (facet === 'publisher') return publisherNames.get(slug) ?? slug;

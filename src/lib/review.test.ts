@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describeEntry, readReviewEntries, reviewEntryOf, reviewReport, type ReviewEntry } from './review';
+import { describeEntry, reviewEntryOf, reviewReport, type ReviewEntry } from './review';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const entry = (file: string, next: string): ReviewEntry => ({ file, title: file, nextReview: day(next) });
@@ -55,13 +52,5 @@ describe('reading review dates from content files', () => {
     expect(reviewEntryOf('content/quotes/q.yaml', 'text: "Words"\n')).toBeUndefined();
     expect(reviewEntryOf('content/x.mdx', '---\ntitle: [unclosed\n---\n')).toBeUndefined();
     expect(reviewEntryOf('content/x.mdx', 'No frontmatter')).toBeUndefined();
-  });
-
-  it('walks every folder of content/', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-review-'));
-    mkdirSync(join(root, 'content', 'careers'), { recursive: true });
-    writeFileSync(join(root, 'content', 'careers', 'cpd.mdx'), '---\ntitle: CPD\nnextReview: 2020-01-01\n---\n');
-    writeFileSync(join(root, 'content', 'figures.yaml'), '- id: x\n');
-    expect(readReviewEntries(root)).toEqual([{ file: 'content/careers/cpd.mdx', title: 'CPD', nextReview: day('2020-01-01') }]);
   });
 });

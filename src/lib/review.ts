@@ -1,9 +1,9 @@
 /**
- * Which content is due for review. `npm run review` (scripts/review.mjs) prints the report and
+ * Which content is due for review. `npm run review` (scripts/review.ts) prints the report and
  * the build (astro.config.mjs) warns about overdue pages. Both read the files in content/
- * directly, so they work without building the site.
+ * directly (src/data/review.ts), so they work without building the site.
  */
-import { contentDataOf, readContentFiles } from './content-files.ts';
+import { contentDataOf } from './frontmatter.ts';
 import { daysUntil, formatDate, isOverdue } from './dates.ts';
 
 export interface ReviewEntry {
@@ -35,14 +35,6 @@ export function reviewEntryOf(file: string, text: string): ReviewEntry | undefin
   const nextReview = toDate(d['nextReview']);
   if (!nextReview) return undefined;
   return { file, title: typeof d['title'] === 'string' ? d['title'] : file, nextReview };
-}
-
-/** Every content file under root/content that has a nextReview date. */
-export function readReviewEntries(root: string): ReviewEntry[] {
-  return readContentFiles(root).flatMap(([file, text]) => {
-    const entry = reviewEntryOf(file, text);
-    return entry ? [entry] : [];
-  });
 }
 
 /** Splits entries into overdue and due within `windowDays`, each soonest first. */

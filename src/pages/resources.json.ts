@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { resources } from '../lib/content';
-import { toRecord } from '../lib/resource-data';
+import { resources } from '../data/content';
+import { toRecord } from '../data/resource-data';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(

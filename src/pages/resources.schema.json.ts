@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { recordsSchema } from '../lib/resource-data';
+import { recordsSchema } from '../data/resource-data';
 
 export const GET: APIRoute = ({ site }) => new Response(JSON.stringify(recordsSchema(site!), null, 1));

@@ -3,7 +3,7 @@
  * the search page's spelling step (src/lib/search-spelling.ts). Fetched only when a search starts.
  */
 import type { APIRoute } from 'astro';
-import { atoZEntries } from '../lib/a-to-z';
+import { atoZEntries } from '../data/a-to-z';
 import { vocabulary } from '../lib/search-terms';
 
 export const GET: APIRoute = async () =>

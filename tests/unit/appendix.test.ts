@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDataOf } from '../../src/lib/frontmatter';
-import { appendixTitles } from '../../scripts/lib/appendix.mjs';
-import { skipSharedChecks } from '../../scripts/lib/shared.mjs';
+import { appendixTitles } from '../../scripts/lib/appendix.ts';
+import { skipSharedChecks } from '../../scripts/lib/shared.ts';
 
 type Listing = { listed: string; resource: string };
 const fixture = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/appendix-titles.json'), 'utf8')) as Record<string, Listing[]>;

@@ -36,7 +36,7 @@ function tempProject(): string {
 }
 
 const newEntry = (dir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'new-entry.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'new-entry.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('npm run new', () => {
   it('creates a valid entry of every type, which npm test then holds back until its placeholders are replaced', () => {
@@ -58,7 +58,7 @@ describe('npm run new', () => {
     execFileSync(process.execPath, [ASTRO_CLI, 'sync', '--root', dir], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
 
     // ...and the language check names each file that still has template text.
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-language.mjs')], { cwd: dir, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-language.ts')], { cwd: dir, encoding: 'utf8' });
     expect(check.status).toBe(1);
     for (const file of created) expect(check.stderr).toContain(`${file}:`);
     expect(check.stderr).not.toMatch(/\[(retext|ahp-hub\/(?!placeholder))/);

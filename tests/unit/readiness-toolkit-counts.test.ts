@@ -1,15 +1,15 @@
 /**
  * The readiness toolkit on the hub asks exactly as many questions, set by set and part by part,
  * as HEE's toolkit (seed 004). tests/fixtures/readiness-toolkit-counts.json holds the counts that
- * scripts/count-toolkit-questions.mjs derives from the seed; this test re-derives them, then
+ * scripts/count-toolkit-questions.ts derives from the seed; this test re-derives them, then
  * compares them with content/checklists/readiness-toolkit.yaml.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { countToolkitQuestions } from '../../scripts/count-toolkit-questions.mjs';
-import { skipSharedChecks } from '../../scripts/lib/shared.mjs';
+import { countToolkitQuestions } from '../../scripts/count-toolkit-questions.ts';
+import { skipSharedChecks } from '../../scripts/lib/shared.ts';
 
 type Count = { set: string; part: string | null; count: number };
 type Checklist = { sections: { id: string; title: string; items: { id: string }[] }[] };

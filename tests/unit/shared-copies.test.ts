@@ -1,11 +1,11 @@
 /**
  * The repository's copies of the agreed search queries and everyday sentences must match the files in ../shared,
- * which the commissioners maintain (see scripts/lib/shared.mjs for when this runs).
+ * which the commissioners maintain (see scripts/lib/shared.ts for when this runs).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedPath, skipSharedChecks } from '../../scripts/lib/shared.mjs';
+import { sharedPath, skipSharedChecks } from '../../scripts/lib/shared.ts';
 
 describe('copies of the shared documents', () => {
   it.skipIf(skipSharedChecks)('tests/fixtures/search-queries.json matches ../shared/search-queries.json', () => {

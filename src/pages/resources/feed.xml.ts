@@ -1,6 +1,6 @@
 /** An Atom feed of the repository, newest review first, so readers can follow changes. */
 import type { APIRoute } from 'astro';
-import { resources } from '../../lib/content';
+import { resources } from '../../data/content';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Inclusive language check (run before the build by scripts/test-all.mjs): every MDX body and
+ * Inclusive language check (run before the build by scripts/test-all.ts): every MDX body and
  * every text field written in our own words in content/ (frontmatter and YAML), against
  * retext-equality, retext-profanities and the hub's word list in language-rules.yaml. It also
  * reports template text that `npm run new` left for the editor to replace (PLACEHOLDER).

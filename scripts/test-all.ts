@@ -5,13 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const STEPS = [
+/** A step's name (as `npm test -- <words>` matches it), the command, its arguments and extra environment. */
+type Step = [name: string, command: string, args: string[], env?: Record<string, string>];
+
+const STEPS: Step[] = [
   // Code style, checked not fixed: `npm run format` fixes it. Content and .astro files are left to editors.
   ['Formatting (Prettier)', 'npx', ['prettier', '--check', '**/*.{ts,mjs,js,css,json,yaml,yml}']],
   ['Lint (ESLint, no warnings allowed)', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['Style lint (stylelint, no warnings allowed)', 'npm', ['run', 'lint:css']],
   ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
-  ['Inclusive language in content (language-rules.yaml)', 'node', ['scripts/check-language.mjs']],
+  ['Inclusive language in content (language-rules.yaml)', process.execPath, ['scripts/check-language.ts']],
   // The tested build is served at localhost, so that is its address (a build without one stops in CI).
   [
     'Build with search index',
@@ -19,10 +23,9 @@ const STEPS = [
     ['run', 'build'],
     { SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.TEST_PORT ?? 4399}` },
   ],
-  ['Plain English: reading grade and sentence length', 'node', ['scripts/check-readability.mjs']],
-  ['Built HTML: validity, links, inline code', 'node', ['scripts/check-site.mjs']],
-  // Through npx, so the project's Node 24 runs it: it imports TypeScript (scripts/lib/budget.ts).
-  ['Byte budgets (brotli, every page)', 'npx', ['node', 'scripts/check-budgets.mjs']],
+  ['Plain English: reading grade and sentence length', process.execPath, ['scripts/check-readability.ts']],
+  ['Built HTML: validity, links, inline code', process.execPath, ['scripts/check-site.ts']],
+  ['Byte budgets (brotli, every page)', process.execPath, ['scripts/check-budgets.ts']],
   ['Browser tests (Playwright in Chromium)', 'npx', ['playwright', 'test']],
 ];
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Plain English check over the built site (run after the build by scripts/test-all.mjs).
+ * Plain English check over the built site (run after the build by scripts/test-all.ts).
  * For each page it scores the main text and prints the median Flesch-Kincaid grade of each
  * section and the score of every page for the public and students. It fails on the limits in
  * src/lib/readability.ts (which text counts, and the limits, are defined and tested there):
@@ -14,7 +14,7 @@ import { PROFESSIONS } from '../src/lib/vocabulary.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-async function* walk(dir) {
+async function* walk(dir: string): AsyncGenerator<string> {
   for (const d of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, d.name);
     if (d.isDirectory()) {
@@ -23,13 +23,13 @@ async function* walk(dir) {
   }
 }
 
-const pagePath = (file) =>
+const pagePath = (file: string) =>
   '/' +
   relative(DIST, file)
     .replace(/index\.html$/, '')
     .replace(/\\/g, '/');
-const section = (path) => (path === '/' ? 'home' : path.split('/')[1]);
-const one = (n) => n.toFixed(1);
+const section = (path: string) => (path === '/' ? 'home' : (path.split('/')[1] ?? ''));
+const one = (n: number) => n.toFixed(1);
 
 const pages = [];
 for await (const file of walk(DIST)) pages.push({ path: pagePath(file), ...readability(mainTextBlocks(await readFile(file, 'utf8'))) });

@@ -1,11 +1,10 @@
 /**
  * Reading the content folder directly, without the content layer: the review report and the
- * build's date check (astro.config.mjs) use it, so they work before or without a build.
+ * build's date checks (astro.config.mjs) use it, so they work before or without a build.
+ * src/lib/frontmatter.ts reads what each file says.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-export { contentDataOf } from './frontmatter.ts';
 
 /**
  * Every .mdx, .yaml and .astro file under root/content (or root/`folder`), as [path from root, text],

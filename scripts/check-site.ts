@@ -17,7 +17,7 @@ import { cspProblems, idsOf, linkProblems } from './lib/site-checks.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-async function* walk(dir) {
+async function* walk(dir: string): AsyncGenerator<string> {
   for (const d of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, d.name);
     if (d.isDirectory()) {
@@ -26,7 +26,7 @@ async function* walk(dir) {
   }
 }
 
-const pagePath = (file) =>
+const pagePath = (file: string) =>
   '/' +
   relative(DIST, file)
     .replace(/index\.html$/, '')
@@ -42,7 +42,7 @@ if (pages.length === 0) {
   process.exit(1);
 }
 const ids = new Map(pages.map((p) => [p.path, idsOf(p.tree)]));
-const fileExists = (path) => existsSync(join(DIST, path));
+const fileExists = (path: string) => existsSync(join(DIST, path));
 
 const problems = [];
 const validator = new HtmlValidate(new FileSystemConfigLoader());

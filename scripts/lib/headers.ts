@@ -5,14 +5,14 @@
  * joined by a comma. So two rules must never both set a header such as Cache-Control for one
  * path (`overlaps` finds such pairs), or the host sends a mixed value.
  */
-/** @typedef {{ pattern: string, headers: Record<string, string> }} HeaderRule */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
 
-/** @param {string} text @returns {HeaderRule[]} */
-export function parseHeaders(text) {
-  /** @type {HeaderRule[]} */
-  const rules = [];
-  /** @type {HeaderRule | null} */
-  let current = null;
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  let current: HeaderRule | null = null;
   for (const raw of text.split('\n')) {
     if (!raw.trim() || raw.trim().startsWith('#')) continue;
     if (!/^\s/.test(raw)) {
@@ -26,16 +26,11 @@ export function parseHeaders(text) {
   return rules;
 }
 
-/** @param {string} pattern */
-const toRegExp = (pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+const toRegExp = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
-/**
- * The headers that apply to a request path: every matching rule's, values of one header joined by ", ".
- * @param {HeaderRule[]} rules @param {string} path @returns {Record<string, string>}
- */
-export function headersFor(rules, path) {
-  /** @type {Record<string, string>} */
-  const out = {};
+/** The headers that apply to a request path: every matching rule's, values of one header joined by ", ". */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!toRegExp(rule.pattern).test(path)) continue;
     for (const [name, value] of Object.entries(rule.headers)) {
@@ -46,16 +41,11 @@ export function headersFor(rules, path) {
   return out;
 }
 
-/**
- * For each path, any header that two or more matching rules set (their values would be joined).
- * @param {HeaderRule[]} rules @param {string[]} paths @returns {string[]}
- */
-export function overlaps(rules, paths) {
-  /** @type {string[]} */
-  const found = [];
+/** For each path, any header that two or more matching rules set (their values would be joined). */
+export function overlaps(rules: readonly HeaderRule[], paths: readonly string[]): string[] {
+  const found: string[] = [];
   for (const path of paths) {
-    /** @type {Record<string, string[]>} */
-    const setters = {};
+    const setters: Record<string, string[]> = {};
     for (const rule of rules.filter((r) => toRegExp(r.pattern).test(path)))
       for (const name of Object.keys(rule.headers)) (setters[name.toLowerCase()] ??= []).push(rule.pattern);
     for (const [name, patterns] of Object.entries(setters))

@@ -4,16 +4,16 @@
  * and in each part of a set that has parts (the employer set's "Strategy", "Workforce planning"...),
  * so a test can prove content/checklists/readiness-toolkit.yaml has exactly as many.
  *
- * `node scripts/count-toolkit-questions.mjs` writes the counts to
+ * `node scripts/count-toolkit-questions.ts` writes the counts to
  * tests/fixtures/readiness-toolkit-counts.json and prints them; the unit test
  * tests/unit/readiness-toolkit-counts.test.ts re-derives them from the seed and compares.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedPath } from './lib/shared.mjs';
+import { sharedPath } from './lib/shared.ts';
 
-/** The seed sits beside the repository (see scripts/lib/shared.mjs). */
+/** The seed sits beside the repository (see scripts/lib/shared.ts). */
 export const SEED = sharedPath('seeds', '004_133d3833f8c4517f.txt');
 export const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'readiness-toolkit-counts.json');
 
@@ -23,29 +23,29 @@ const QUESTION = /^(\d+)\. \S/;
 const PART_HEADING = /^([A-Z][A-Za-z ,&-]+)\t\t\t$/;
 const END_OF_QUESTIONS = /^Supporting resources\s*$/;
 
-/**
- * @param {string} text the seed's text
- * @returns {{ set: string, part: string | null, count: number }[]} one row per set,
- *   or per part where a set has parts, in the seed's order
- */
-export function countToolkitQuestions(text = readFileSync(SEED, 'utf8')) {
-  /** @type {{ set: string, part: string | null, count: number }[]} */
-  const rows = [];
-  /** @type {string | null} */
-  let set = null;
+export interface QuestionCount {
+  set: string;
+  part: string | null;
+  count: number;
+}
+
+/** One row per set of the seed's text, or per part where a set has parts, in the seed's order. */
+export function countToolkitQuestions(text = readFileSync(SEED, 'utf8')): QuestionCount[] {
+  const rows: QuestionCount[] = [];
+  let set: string | null = null;
   let lastNumber = 0;
   for (const line of text.split(/\r?\n/)) {
     if (END_OF_QUESTIONS.test(line)) break;
     const heading = SET_HEADING.exec(line);
     if (heading) {
-      set = heading[1].trim();
+      set = heading[1]!.trim();
       lastNumber = 0;
       continue;
     }
     if (!set) continue;
     const part = PART_HEADING.exec(line);
     if (part) {
-      rows.push({ set, part: part[1].trim(), count: 0 });
+      rows.push({ set, part: part[1]!.trim(), count: 0 });
       continue;
     }
     const question = QUESTION.exec(line);

@@ -3,14 +3,13 @@
  * Pages stay thin: they ask here, then render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ProfessionSlug, RouteId, StrategyPart, Topic } from './vocabulary';
-import { routeTable, type RouteTable } from './routes';
-import { ARTICLE_COLLECTIONS, entryHref } from './sections';
+import type { ProfessionSlug, RouteId, StrategyPart } from '../lib/vocabulary';
+import { routeTable, type RouteTable } from '../lib/routes';
+import { ARTICLE_COLLECTIONS, entryHref } from '../lib/sections';
+import { byTitle } from '../lib/related';
 
 export type Profession = CollectionEntry<'professions'>;
 export type Resource = CollectionEntry<'resources'>;
-
-const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'en-GB');
 
 export async function professions(): Promise<Profession[]> {
   return (await getCollection('professions')).sort(byTitle);
@@ -39,18 +38,6 @@ export async function routePages(): Promise<Map<RouteId, CollectionEntry<'career
 /** Resources that name this profession specifically (not the ones for every profession). */
 export async function resourcesForProfession(profession: ProfessionSlug): Promise<Resource[]> {
   return (await resources()).filter((r) => r.data.professions !== 'all' && r.data.professions.includes(profession));
-}
-
-/** Resources sharing any of the given topics, most shared first, then by title. */
-export function relatedByTopic(all: Resource[], topics: readonly Topic[], exclude?: string, limit = 6): Resource[] {
-  if (topics.length === 0) return [];
-  return all
-    .filter((r) => r.id !== exclude)
-    .map((r) => ({ r, shared: r.data.topics.filter((t) => topics.includes(t)).length }))
-    .filter((x) => x.shared > 0)
-    .sort((a, b) => b.shared - a.shared || byTitle(a.r, b.r))
-    .slice(0, limit)
-    .map((x) => x.r);
 }
 
 /** Every written page that says it serves a strategy part, for the part's "put into practice" links. */

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { resourceFields } from '../content.config';
 import type { Resource } from './content';
-import { isoDay } from './dates';
+import { isoDay } from '../lib/dates';
 
 /** A record in /resources.json: the entry's fields plus its id and page, dates as YYYY-MM-DD. */
 export const resourceRecord = resourceFields.extend({

@@ -5,32 +5,35 @@
  * Netlify and Cloudflare Pages combine them, and their default Cache-Control where no rule sets one.
  * A malformed address gets 400, never a crash; a redirect never leaves the site.
  * With --compress it also sends text brotli-compressed (quality 11) to browsers that accept it,
- * as hosts and CDNs do; the benchmark (scripts/bench.mjs) uses that, so Lighthouse sees real sizes.
- * Usage: node scripts/serve.mjs [--port 4321] [--dir dist] [--compress]
+ * as hosts and CDNs do; the benchmark (scripts/bench.ts) uses that, so Lighthouse sees real sizes.
+ * Usage: node scripts/serve.ts [--port 4321] [--dir dist] [--compress]
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { parseHeaders, headersFor } from './lib/headers.mjs';
+import { parseHeaders, headersFor, type HeaderRule } from './lib/headers.ts';
 
-const arg = (name, fallback) => {
+const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : fallback;
+  return (i > -1 ? process.argv[i + 1] : undefined) ?? fallback;
 };
 const root = resolve(arg('dir', process.env.DIST_DIR ?? 'dist'));
-const port = Number(arg('port', process.env.PORT ?? 4321));
+const port = Number(arg('port', process.env['PORT'] ?? '4321'));
 const compress = process.argv.includes('--compress');
 /** Text worth compressing; Pagefind's index files are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|manifest\+json|wasm)|image\/svg\+xml)/;
-const brotliCache = new Map();
-const brotli = (file, body) => {
-  if (!brotliCache.has(file))
-    brotliCache.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
-  return brotliCache.get(file);
+const brotliCache = new Map<string, Buffer>();
+const brotli = (file: string, body: Buffer): Buffer => {
+  let packed = brotliCache.get(file);
+  if (!packed) {
+    packed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } });
+    brotliCache.set(file, packed);
+  }
+  return packed;
 };
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -51,7 +54,7 @@ const TYPES = {
 /** What Netlify and Cloudflare Pages send when _headers sets no Cache-Control: revalidate every time. */
 const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
-let rules = [];
+let rules: HeaderRule[] = [];
 try {
   rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
 } catch {
@@ -59,7 +62,7 @@ try {
 }
 
 /** The path with its percent-escapes decoded, or null when they are malformed (such as "%E0%A4%A"). */
-const decodePath = (urlPath) => {
+const decodePath = (urlPath: string): string | null => {
   try {
     return decodeURIComponent(urlPath);
   } catch {
@@ -67,7 +70,7 @@ const decodePath = (urlPath) => {
   }
 };
 
-async function resolveFile(urlPath) {
+async function resolveFile(urlPath: string): Promise<string | null> {
   const decoded = decodePath(urlPath);
   if (decoded === null || decoded.includes('\0')) return null;
   const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
@@ -83,13 +86,14 @@ async function resolveFile(urlPath) {
   }
 }
 
-async function respond(req, res) {
+async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
   // Read the request target as a path: parsed as a relative URL, "//host/x" would name another host.
   const target = req.url ?? '/';
   const url = target.startsWith('/') && URL.canParse(`http://localhost${target}`) ? new URL(`http://localhost${target}`) : null;
   if (!url || decodePath(url.pathname) === null) {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, '/') });
-    return res.end('Bad request: the address is malformed.');
+    res.end('Bad request: the address is malformed.');
+    return;
   }
   // One leading slash only: "//host/" in a Location header would send the browser to another site.
   const path = url.pathname.replace(/^\/{2,}/, '/');
@@ -98,17 +102,18 @@ async function respond(req, res) {
     const dir = await resolveFile(`${path}/`);
     if (dir) {
       res.writeHead(301, { Location: `${path}/${url.search}`, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) });
-      return res.end();
+      res.end();
+      return;
     }
   }
   const file = await resolveFile(path);
   const status = file ? 200 : 404;
   const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
-  const headers = { 'Content-Type': type, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) };
-  let sent = body;
+  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) };
+  let sent: Buffer = body;
   if (compress && COMPRESSIBLE.test(type)) {
-    headers.Vary = 'Accept-Encoding';
+    headers['Vary'] = 'Accept-Encoding';
     if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
       sent = brotli(file ?? '404.html', body);
       headers['Content-Encoding'] = 'br';
@@ -119,8 +124,8 @@ async function respond(req, res) {
 }
 
 const server = createServer((req, res) => {
-  respond(req, res).catch((error) => {
-    console.error(`${req.url}: ${error.message}`);
+  respond(req, res).catch((error: unknown) => {
+    console.error(`${req.url}: ${error instanceof Error ? error.message : String(error)}`);
     if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Server error');
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const SHARED_DIR = process.env.AHP_SHARED_DIR ?? join(process.cwd(), '..', 'shared');
 
 /** A file in the shared folder, such as sharedPath('seeds', '000_b64a19f1b9dc009d.txt'). */
-export const sharedPath = (...parts) => join(SHARED_DIR, ...parts);
+export const sharedPath = (...parts: string[]): string => join(SHARED_DIR, ...parts);
 
 /** True when checks against the shared folder should be skipped: it is absent and this is not CI. */
 export const skipSharedChecks = !existsSync(SHARED_DIR) && !process.env.CI;

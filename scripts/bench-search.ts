@@ -6,13 +6,13 @@
  *
  * Every response is recorded. A static host compresses text (HTML, CSS, JS) with brotli and
  * sends Pagefind's index files as they are (they are already gzip-compressed), so each file
- * is counted at min(raw, brotli) size; scripts/serve.mjs itself does not compress.
+ * is counted at min(raw, brotli) size; scripts/serve.ts itself does not compress.
  * Budget: the first query at most 120 KB (script, wasm, index, fragments), each later one at most 20 KB.
  * It also times the first results on an emulated Slow 4G connection (at most 2 seconds).
  */
 import { spawn } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4398);
@@ -24,30 +24,39 @@ const LATER_QUERY_BUDGET = 20 * 1024;
 // ../shared/search-sentences.json: these may respell words and try fewer words, all within one query)
 // and a few multi-word ones of our own. The first is the first query; every other one is measured as
 // the second query of a fresh visit, with an empty cache: the worst case for "each later query".
-const fixture = async (file) => JSON.parse(await readFile(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')).queries;
+const fixture = async (file: string): Promise<Array<{ q: string }>> =>
+  (JSON.parse(await readFile(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')) as { queries: Array<{ q: string }> }).queries;
 const queries = [...(await fixture('search-queries.json')), ...(await fixture('search-sentences.json'))];
-const [FIRST_QUERY, ...LATER_QUERIES] = new Set([...queries.map(({ q }) => q), 'net zero', 'degree apprenticeship', 'anti-racism']);
+const [FIRST_QUERY = '', ...LATER_QUERIES] = new Set([...queries.map(({ q }) => q), 'net zero', 'degree apprenticeship', 'anti-racism']);
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((ready, fail) => {
-  server.stdout.once('data', ready);
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise<void>((ready, fail) => {
+  server.stdout.once('data', () => ready());
   server.once('exit', (code) => fail(new Error(`The server stopped (exit ${code}). Is the site built?`)));
 });
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-let page;
-let log = [];
-let reading = [];
+/** A file fetched, its size as it arrived and as a host would send it. */
+interface Fetched {
+  path: string;
+  raw: number;
+  sent: number;
+}
+
+// Set by the first freshPage(), before anything uses it.
+let page!: Page;
+let log: Fetched[] = [];
+let reading: Promise<void>[] = [];
 
 /** A new page in a new context: nothing cached from earlier queries. */
-async function freshPage() {
-  await page?.context().close();
+async function freshPage(): Promise<void> {
+  if (page) await page.context().close();
   const context = await browser.newContext();
   page = await context.newPage();
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== ORIGIN) return;
-    const entry = { path: url.pathname, raw: 0, sent: 0 };
+    const entry: Fetched = { path: url.pathname, raw: 0, sent: 0 };
     log.push(entry);
     reading.push(
       response
@@ -63,7 +72,7 @@ async function freshPage() {
 }
 
 /** Runs `action`, waits for the network to settle, and returns what was fetched meanwhile. */
-async function measure(action) {
+async function measure(action: () => Promise<unknown>): Promise<Fetched[]> {
   log = [];
   reading = [];
   await action();
@@ -75,21 +84,21 @@ async function measure(action) {
   return fetched;
 }
 
-const total = (entries, key) => entries.reduce((n, e) => n + e[key], 0);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const searchOnly = (entries) =>
+const total = (entries: readonly Fetched[], key: 'raw' | 'sent') => entries.reduce((n, e) => n + e[key], 0);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const searchOnly = (entries: readonly Fetched[]) =>
   entries.filter((e) => e.path.startsWith('/pagefind/') || e.path === '/search-words.json' || /\/_astro\/search\..*\.js$/.test(e.path));
 
-async function typeQuery(q) {
+async function typeQuery(q: string): Promise<void> {
   const before = await page.locator('#search-status').textContent();
   await page.locator('#search-q').fill(q);
-  await page.waitForFunction((old) => {
+  await page.waitForFunction((old: string | null) => {
     const now = document.querySelector('#search-status')?.textContent ?? '';
     return now !== old && now.includes('“');
   }, before);
 }
 
-const rows = [];
+const rows: Array<{ what: string; entries: Fetched[]; budget: number | undefined }> = [];
 await freshPage();
 const pageLoad = await measure(() => page.goto(`${ORIGIN}/search/`));
 rows.push({ what: 'Page /search/ (HTML, CSS, search script)', entries: pageLoad, budget: undefined });
@@ -112,7 +121,7 @@ for (const q of LATER_QUERIES) {
  */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const FIRST_RESULTS_BUDGET_MS = 2000;
-async function slow4g(action) {
+async function slow4g(action: () => Promise<number>): Promise<number> {
   await freshPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
@@ -142,7 +151,7 @@ for (const e of firstSearch) console.log(`  ${e.path.padEnd(60)} ${kb(e.raw).pad
 
 console.log('\nSearch payload (sent = brotli for text, as-is for Pagefind binaries)\n');
 // Index chunks are fetched once per range of words, fragments once per result shown.
-const part = (entries, dir) =>
+const part = (entries: readonly Fetched[], dir: string) =>
   total(
     entries.filter((e) => e.path.startsWith(`/pagefind/${dir}/`)),
     'sent',
@@ -170,7 +179,7 @@ for (const { what, entries, budget } of rows) {
 }
 const later = rows.filter((row) => row.what.startsWith('Later')).map((row) => total(row.entries, 'sent'));
 console.log(
-  `\nLater queries: ${later.length}, largest ${kb(Math.max(...later))}, median ${kb(later.sort((a, b) => a - b)[Math.floor(later.length / 2)])}.`,
+  `\nLater queries: ${later.length}, largest ${kb(Math.max(...later))}, median ${kb(later.sort((a, b) => a - b)[Math.floor(later.length / 2)] ?? 0)}.`,
 );
 console.log(
   `\nSlow 4G, empty cache: typing "${FIRST_QUERY}" on /search/ to the first result: ${typedMs} ms; opening /search/?q=${FIRST_QUERY} to the first result: ${linkedMs} ms (budget ${FIRST_RESULTS_BUDGET_MS} ms).`,

@@ -25,7 +25,7 @@ const QUERY = 'physio';
 const MULTIPLIED = ['resources', 'greener', 'careers', 'health-inequalities'];
 const NOT_COPIED = ['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench', 'reports'];
 
-async function bytesIn(dir) {
+async function bytesIn(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
@@ -33,10 +33,10 @@ async function bytesIn(dir) {
   return total;
 }
 
-const countFiles = async (dir, pattern) =>
+const countFiles = async (dir: string, pattern: RegExp) =>
   (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile() && pattern.test(e.name)).length;
 
-async function multiply(contentDir, factor) {
+async function multiply(contentDir: string, factor: number): Promise<number> {
   let copies = 0;
   for (const collection of MULTIPLIED) {
     const dir = join(contentDir, collection);
@@ -57,7 +57,7 @@ async function multiply(contentDir, factor) {
  * Runs a build step and returns its wall-clock and CPU seconds. CPU time (user + system, the
  * children's as bash's `times` reports them) is the steadier measure on a busy machine.
  */
-function timed(cmd, args, cwd, env) {
+function timed(cmd: string, args: string[], cwd: string, env: Record<string, string>): { wall: number; cpu: number } {
   const started = process.hrtime.bigint();
   const result = spawnSync('bash', ['-c', '"$@" > /dev/null && times', 'timed', cmd, ...args], {
     cwd,
@@ -72,7 +72,19 @@ function timed(cmd, args, cwd, env) {
 }
 
 const work = await mkdtemp(join(tmpdir(), 'ahp-scale-'));
-const results = [];
+const results: Array<{
+  factor: number;
+  contentBytes: number;
+  pages: number;
+  astro: ReturnType<typeof timed>;
+  pagefind: ReturnType<typeof timed>;
+  split: ReturnType<typeof timed>;
+  buildSeconds: number;
+  buildCpuSeconds: number;
+  indexBytes: number;
+  indexFiles: number;
+  firstQuery: Awaited<ReturnType<typeof firstQueryPayload>>;
+}> = [];
 try {
   for (const factor of FACTORS) {
     const project = join(work, `x${factor}`);
@@ -83,7 +95,7 @@ try {
     process.stdout.write(`${factor}x: ${copies} copied entries; building... `);
     const astro = timed('npx', ['astro', 'build'], project, { DIST_DIR: dist });
     const pagefind = timed('npx', ['pagefind', '--site', dist], project, {});
-    const split = timed('npx', ['node', 'scripts/split-search-index.mjs', dist], project, {});
+    const split = timed(process.execPath, ['scripts/split-search-index.ts', dist], project, {});
     const server = await serve(dist, PORT);
     let payload;
     try {
@@ -113,7 +125,8 @@ try {
 }
 
 const base = results.find((r) => r.factor === 1) ?? results[0];
-const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+if (!base) throw new Error('No scale was measured: set SCALE_FACTORS, such as 1,10.');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
 const table = markdownTable(
   [
     'Resources and articles',

@@ -3,15 +3,15 @@
  * `npm run new -- <type> "Title"`: creates a content entry from a template that already passes
  * its schema, in the right folder, with a file name made from the title. It never overwrites a
  * file. Every value an editor must replace says PLACEHOLDER, and `npm test` fails until none is
- * left (scripts/check-language.mjs); `# EDIT:` comments say what each field takes.
+ * left (scripts/check-language.ts); `# EDIT:` comments say what each field takes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AUDIENCES, PROFESSIONS, REGULATORS, RESOURCE_TYPES, STRATEGY_PARTS, TOPICS, slugify } from '../src/lib/vocabulary.ts';
 
-const q = (text) => JSON.stringify(text); // a double-quoted YAML string
-const keys = (o) => Object.keys(o).join(', ');
-const isoDay = (d) => d.toISOString().slice(0, 10);
+const q = (text: string) => JSON.stringify(text); // a double-quoted YAML string
+const keys = (o: object) => Object.keys(o).join(', ');
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const today = new Date();
 const inAYear = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate()));
 
@@ -32,7 +32,7 @@ PLACEHOLDER: write the page in plain English, in your own words. Keep sentences 
 `;
 
 /** A written page in one of the sections (the article fields in src/content.config.ts). */
-const article = (title) => `---
+const article = (title: string) => `---
 title: ${q(title)}
 # EDIT: one plain-English sentence, 20 to 240 characters, for listings and search results.
 summary: "PLACEHOLDER: one sentence that says what this page is about."
@@ -45,7 +45,14 @@ ${DATES}
 ---
 ${BODY}`;
 
-const TEMPLATES = {
+/** Where an entry of each type goes, and the text it starts from. */
+interface Template {
+  dir: string;
+  ext: 'mdx' | 'yaml';
+  body: (title: string) => string;
+}
+
+const TEMPLATES: Record<string, Template> = {
   resource: {
     dir: 'resources',
     ext: 'mdx',
@@ -154,14 +161,14 @@ ${DATES}
   'health-inequalities': { dir: 'health-inequalities', ext: 'mdx', body: article },
 };
 
-function fail(message) {
+function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
 const [type, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();
-const template = TEMPLATES[type];
+const template = type === undefined ? undefined : TEMPLATES[type];
 if (!template || !title)
   fail(
     `Usage: npm run new -- <type> "Title"\nTypes: ${Object.keys(TEMPLATES).join(', ')}\nFor example: npm run new -- resource "AHP job planning guide"`,
@@ -169,7 +176,7 @@ if (!template || !title)
 
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or numbers to make a file name from. Give a title in words.`);
-if (type === 'profession' && !PROFESSIONS.includes(slug))
+if (type === 'profession' && !(PROFESSIONS as readonly string[]).includes(slug))
   fail(
     `"${slug}" is not one of the 14 professions. Use one of: ${PROFESSIONS.join(', ')}. Adding a profession needs a developer (see CONTRIBUTING.md).`,
   );
@@ -179,7 +186,8 @@ mkdirSync(dirname(join(process.cwd(), file)), { recursive: true });
 try {
   writeFileSync(join(process.cwd(), file), template.body(title), { flag: 'wx' });
 } catch (error) {
-  if (error.code === 'EEXIST') fail(`${file} already exists, so nothing was written. Open it to edit it, or choose another title.`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${file} already exists, so nothing was written. Open it to edit it, or choose another title.`);
   throw error;
 }
 console.log(file);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: measures the built site in dist/ (or $DIST_DIR; built first if missing). Not
- * part of `npm test`, which enforces the budgets (scripts/check-budgets.mjs); this reports.
+ * part of `npm test`, which enforces the budgets (scripts/check-budgets.ts); this reports.
  *
  * 1. Bytes per page and in total: raw, gzip and brotli by type, requests, first visit (nothing
  *    cached) and repeat visit (only the HTML: the stylesheet and scripts are cached), and what the
@@ -9,7 +9,7 @@
  * 2. What the first search query downloads.
  * 3. Lighthouse's mobile run (npm lighthouse, Debian's Chromium) on six pages, LIGHTHOUSE_RUNS
  *    times each (default 3): the run with the median Performance score stands, as timings vary.
- * 4. The scale test, scripts/bench-scale.mjs (content at 1x, 10x and 50x).
+ * 4. The scale test, scripts/bench-scale.ts (content at 1x, 10x and 50x).
  *
  * Writes bench/out/report.json, bench/out/report.md and each Lighthouse report in
  * bench/out/lighthouse/, and prints the tables. Options: --no-lighthouse; --no-scale (the last
@@ -19,15 +19,30 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { KB, SW_REGISTER, assetKind, compressedSizes, firstVisit, kb, markdownTable, median, repeatVisit, sum } from './lib/budget.ts';
+import {
+  KB,
+  SW_REGISTER,
+  assetKind,
+  compressedSizes,
+  firstVisit,
+  kb,
+  markdownTable,
+  median,
+  repeatVisit,
+  sum,
+  type Asset,
+  type AssetKind,
+  type Sizes,
+} from './lib/budget.ts';
 import { measureSite, siteFiles } from './lib/measure.ts';
 import { firstQueryPayload, serve } from './lib/bench-browser.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const OUT = resolve('bench', 'out');
 const PORT = Number(process.env.BENCH_PORT ?? 4396);
-const KINDS = ['html', 'css', 'js', 'image', 'font', 'other'];
-const LIGHTHOUSE_PAGES = [
+const KINDS: AssetKind[] = ['html', 'css', 'js', 'image', 'font', 'other'];
+const SIZE_KEYS = ['raw', 'gzip', 'brotli'] as const;
+const LIGHTHOUSE_PAGES: Array<[name: string, path: string]> = [
   ['Home', '/'],
   ['A profession', '/professions/physiotherapists/'],
   ['Resources', '/resources/'],
@@ -41,6 +56,13 @@ const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 const args = new Set(process.argv.slice(2));
 
+/** The parts of a Lighthouse report (JSON) that the summary reads. */
+interface LighthouseReport {
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> } | undefined>;
+  audits: Record<string, { score: number | null; displayValue?: string } | undefined>;
+  runtimeError?: { code: string };
+}
+
 if (!existsSync(join(DIST, 'index.html'))) {
   console.log(`No build in ${DIST}: building it first.`);
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -48,10 +70,10 @@ if (!existsSync(join(DIST, 'index.html'))) {
 
 // 1. Bytes.
 const site = await measureSite(DIST);
-const byKind = (assets, html) => {
-  const out = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }]));
-  for (const { kind, sizes } of [{ kind: 'html', sizes: html }, ...assets])
-    for (const key of ['raw', 'gzip', 'brotli']) out[kind][key] += sizes[key];
+const byKind = (assets: readonly Asset[], html: Sizes): Record<AssetKind, Sizes> => {
+  const out = Object.fromEntries(KINDS.map((k) => [k, { raw: 0, gzip: 0, brotli: 0 }])) as Record<AssetKind, Sizes>;
+  for (const { kind, sizes } of [{ kind: 'html' as const, sizes: html }, ...assets])
+    for (const key of SIZE_KEYS) out[kind][key] += sizes[key];
   return out;
 };
 const pages = site.pages
@@ -71,19 +93,22 @@ const pages = site.pages
   .sort((a, b) => b.firstVisit.brotli - a.firstVisit.brotli);
 
 const files = await siteFiles(DIST);
-const totals = Object.fromEntries(KINDS.map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]));
+const totals = Object.fromEntries(KINDS.map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }])) as Record<
+  AssetKind,
+  Sizes & { files: number }
+>;
 for (const file of files) {
   if (file === '/_headers') continue;
   const sizes = compressedSizes(await readFile(join(DIST, file)));
   const t = totals[assetKind(file)];
   t.files++;
-  for (const key of ['raw', 'gzip', 'brotli']) t[key] += sizes[key];
+  for (const key of SIZE_KEYS) t[key] += sizes[key];
 }
 const pagefindFiles = await siteFiles(join(DIST, 'pagefind'), []);
 let pagefindBytes = 0;
 for (const f of pagefindFiles) pagefindBytes += (await readFile(join(DIST, 'pagefind', f))).byteLength;
 
-const brotliOf = async (path) => compressedSizes(await readFile(join(DIST, path))).brotli;
+const brotliOf = async (path: string) => compressedSizes(await readFile(join(DIST, path))).brotli;
 const serviceWorker = {
   script: await brotliOf('sw.js'),
   register: await brotliOf(SW_REGISTER),
@@ -101,8 +126,8 @@ const summary = {
   largestHtmlPage: pages.find((p) => p.bytes.html.brotli === Math.max(...html))?.path,
   medianFirstVisit: median(pages.map((p) => p.firstVisit.brotli)),
   medianContentFirstVisit: median(content.map((p) => p.firstVisit.brotli)),
-  largestFirstVisit: pages[0].firstVisit.brotli,
-  largestFirstVisitPage: pages[0].path,
+  largestFirstVisit: pages[0]?.firstVisit.brotli ?? 0,
+  largestFirstVisitPage: pages[0]?.path,
   medianRepeatVisit: median(pages.map((p) => p.repeatVisit)),
   medianRequests: median(pages.map((p) => p.requests)),
   maxRequests: Math.max(...pages.map((p) => p.requests)),
@@ -110,8 +135,17 @@ const summary = {
 
 // 2 and 3 need the site served.
 const server = await serve(DIST, PORT);
-let search;
-const lighthouse = [];
+let search: Awaited<ReturnType<typeof firstQueryPayload>> | undefined;
+const lighthouse: Array<{
+  name: string;
+  path: string;
+  scores: Record<string, number | null>;
+  performanceRange: number[];
+  metrics: Record<string, string | undefined>;
+  lost: string[];
+  runtimeError: string | undefined;
+  report: string | undefined;
+}> = [];
 try {
   search = await firstQueryPayload(server.origin, 'physio');
   if (!args.has('--no-lighthouse')) {
@@ -120,27 +154,34 @@ try {
     for (const [name, path] of LIGHTHOUSE_PAGES) {
       process.stdout.write(`Lighthouse (mobile, ${LIGHTHOUSE_RUNS} runs): ${path} ... `);
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      const runs = [];
+      const runs: Array<{ file: string; report: LighthouseReport }> = [];
       for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
         const file = join(OUT, 'lighthouse', `${slug}-${run}.json`);
-        if (runLighthouse(`${server.origin}${path}`, file)) runs.push({ file, report: JSON.parse(await readFile(file, 'utf8')) });
+        if (runLighthouse(`${server.origin}${path}`, file))
+          runs.push({ file, report: JSON.parse(await readFile(file, 'utf8')) as LighthouseReport });
       }
       // Performance is timed, so it varies with the machine's load: the run with the median score stands.
-      const performance = (r) => r.report.categories.performance?.score ?? 0;
+      const performance = (r: { report: LighthouseReport }) => r.report.categories['performance']?.score ?? 0;
       const ranked = [...runs].sort((a, b) => performance(a) - performance(b));
-      const { report, file } = ranked[Math.floor((ranked.length - 1) / 2)] ?? {};
+      const { report, file } = ranked[Math.floor((ranked.length - 1) / 2)] ?? { report: undefined, file: undefined };
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, report?.categories[c]?.score == null ? null : Math.round(report.categories[c].score * 100)]),
+        CATEGORIES.map((c) => {
+          const score = report?.categories[c]?.score;
+          return [c, score == null ? null : Math.round(score * 100)];
+        }),
       );
       const performanceRange = ranked.length
-        ? [Math.round(performance(ranked[0]) * 100), Math.round(performance(ranked.at(-1)) * 100)]
+        ? [Math.round(performance(ranked[0]!) * 100), Math.round(performance(ranked.at(-1)!) * 100)]
         : [];
       // The audits that cost points, so a score below 100 explains itself.
       const lost = report
         ? CATEGORIES.flatMap((c) =>
-            report.categories[c].auditRefs
-              .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
-              .map((ref) => `${c}: ${ref.id} (${report.audits[ref.id].displayValue ?? report.audits[ref.id].score})`),
+            (report.categories[c]?.auditRefs ?? []).flatMap((ref) => {
+              const audit = report.audits[ref.id];
+              return ref.weight > 0 && audit && audit.score !== null && audit.score < 1
+                ? [`${c}: ${ref.id} (${audit.displayValue ?? audit.score})`]
+                : [];
+            }),
           )
         : ['Lighthouse did not run'];
       const metrics = Object.fromEntries(METRICS.map((id) => [id, report?.audits[id]?.displayValue]));
@@ -152,7 +193,7 @@ try {
   server.stop();
 }
 
-function runLighthouse(url, outputPath) {
+function runLighthouse(url: string, outputPath: string): boolean {
   const result = spawnSync(
     'npx',
     [
@@ -175,16 +216,18 @@ function runLighthouse(url, outputPath) {
 }
 
 // 4. Scale, or with --no-scale the last scale run's figures, if there are any.
-let scale;
+/** What scripts/bench-scale.ts writes to bench/out/scale.json; `earlier` when it is the last run's. */
+let scale: { query: string; table: string; results: unknown[]; earlier?: boolean } | undefined;
 const scaleFile = join(OUT, 'scale.json');
 if (!args.has('--no-scale')) {
   if (
-    spawnSync(process.execPath, ['scripts/bench-scale.mjs'], { stdio: 'inherit', env: { ...process.env, BENCH_PORT: String(PORT) } })
+    spawnSync(process.execPath, ['scripts/bench-scale.ts'], { stdio: 'inherit', env: { ...process.env, BENCH_PORT: String(PORT) } })
       .status !== 0
   )
     console.error('The scale test failed; the report leaves it out.');
-  else scale = JSON.parse(await readFile(scaleFile, 'utf8'));
-} else if (existsSync(scaleFile)) scale = { ...JSON.parse(await readFile(scaleFile, 'utf8')), earlier: true };
+  else scale = JSON.parse(await readFile(scaleFile, 'utf8')) as typeof scale;
+} else if (existsSync(scaleFile))
+  scale = { ...(JSON.parse(await readFile(scaleFile, 'utf8')) as NonNullable<typeof scale>), earlier: true };
 
 // The report.
 const tables = {
@@ -204,7 +247,7 @@ const tables = {
         `${kb(serviceWorker.script)} script + ${kb(serviceWorker.precache)} precache`,
       ],
       ['Search index (Pagefind folder, raw)', `${kb(pagefindBytes)} in ${pagefindFiles.length} files`],
-      [`First search query ("${search.query}")`, `${kb(search.bytes)} in ${search.requests} requests`],
+      [`First search query ("${search!.query}")`, `${kb(search!.bytes)} in ${search!.requests} requests`],
     ],
   ),
   totals: markdownTable(
