@@ -33,8 +33,15 @@ export function attr(el: Element, name: string): string | undefined {
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
 
-/** hast's property name for an HTML attribute: aria-label -> ariaLabel, data-tool -> dataTool. */
-const toProperty = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/**
+ * hast's property name for an HTML attribute: aria-label -> ariaLabel, data-tool -> dataTool.
+ * The ARIA attributes that name other elements by id are spelt with a second capital.
+ */
+const toProperty = (name: string): string => IRREGULAR_PROPERTIES[name] ?? name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const IRREGULAR_PROPERTIES: Record<string, string> = {
+  'aria-labelledby': 'ariaLabelledBy',
+  'aria-describedby': 'ariaDescribedBy',
+};
 
 /** The text a reader sees in an element, whitespace collapsed. */
 export function textOf(node: Root | Element): string {
