@@ -4,11 +4,12 @@
  * professions it names, with JavaScript off, and is reachable from the home page and the
  * professions index. Expectations come from the content files, not from counts written here.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { REGULATORS, slugify, type RegulatorId } from '../src/lib/vocabulary';
+import { attr, byTag, descendants, fetchPage, hasClass, hrefsIn, textOf, type Element, type Root } from './helpers/html';
 
 type Profession = { slug: string; regulator: RegulatorId; access: { urgent?: string; nhsPages?: { url: string }[] } };
 type Need = { title: string; professions: { profession: string }[]; urgent?: string };
@@ -24,33 +25,53 @@ const needs: Need[] = readdirSync(content('needs'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parse(readFileSync(join(content('needs'), f), 'utf8')) as Need);
 
-/** Every same-site link in the locator resolves, and its #anchor exists on the page it leads to. */
-async function internalLinksResolve(page: Page, selector: string) {
-  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  const origin = new URL(page.url()).origin;
-  const internal = [...new Set(hrefs)].filter((h) => new URL(h).origin === origin);
-  expect(internal.length, `${page.url()} ${selector}`).toBeGreaterThan(0);
+/**
+ * Every same-site link among `links` (on the page at `path`) resolves, and its #anchor exists on
+ * the page it leads to. There must be at least one.
+ */
+async function internalLinksResolve(request: APIRequestContext, path: string, links: Element[]) {
+  const base = new URL(path, 'http://site.invalid');
+  const hrefs = links.map((a) => new URL(attr(a, 'href') ?? '', base));
+  const internal = [...new Set(hrefs.filter((u) => u.origin === base.origin).map((u) => u.pathname + u.hash))];
+  expect(internal.length, `${path}: same-site links`).toBeGreaterThan(0);
   for (const href of internal) {
-    const url = new URL(href);
-    const response = await page.request.get(url.pathname);
-    expect(response.status(), href).toBe(200);
+    const url = new URL(href, base);
+    const response = await request.get(url.pathname);
+    expect(response.status(), `${path} links to ${href}`).toBe(200);
     if (url.hash) expect(await response.text(), href).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
   }
 }
 
+/** The elements inside `el` with this tag whose class list has `name`. */
+const withClass = (el: Root | Element, tag: string, name: string) => byTag(el, tag).filter((e) => hasClass(e, name));
+
+// These tests read the pages as served, with no script run: what a reader without JavaScript
+// gets. They check text and links only, so they parse the HTML instead of opening a browser page
+// for each (tests/helpers/html.ts).
 test.describe('every profession page says how to see one', () => {
-  test.use({ javaScriptEnabled: false });
   for (const p of professions) {
-    test(p.slug, async ({ page }) => {
-      await page.goto(`/professions/${p.slug}/`);
-      const section = page.locator('section[aria-labelledby="how-to-see-one"]');
-      await expect(section.getByRole('heading', { level: 2 })).toContainText('How to see');
+    test(p.slug, async ({ request }) => {
+      const path = `/professions/${p.slug}/`;
+      const sections = byTag(await fetchPage(request, path), 'section').filter((s) => attr(s, 'aria-labelledby') === 'how-to-see-one');
+      expect(sections).toHaveLength(1);
+      const section = sections[0]!;
+      const headings = byTag(section, 'h2');
+      expect(headings).toHaveLength(1);
+      expect(textOf(headings[0]!)).toContain('How to see');
       for (const term of ['Through the NHS', 'Referring yourself', 'Privately', 'Check they are registered'])
-        await expect(section.locator('dt', { hasText: term })).toHaveCount(1);
-      await expect(section.locator(`a[href="${REGULATORS[p.regulator].register}"]`)).toHaveCount(1);
-      for (const nhs of p.access.nhsPages ?? []) await expect(section.locator(`a[href="${nhs.url}"]`)).toHaveCount(1);
-      await expect(section.locator('a[href*="when-to-call-999"]')).toHaveCount(p.access.urgent ? 1 : 0);
-      await internalLinksResolve(page, 'section[aria-labelledby="how-to-see-one"] a');
+        expect(
+          byTag(section, 'dt').filter((dt) => textOf(dt).includes(term)),
+          term,
+        ).toHaveLength(1);
+      const hrefs = hrefsIn(section);
+      expect(hrefs.filter((h) => h === REGULATORS[p.regulator].register)).toHaveLength(1);
+      for (const nhs of p.access.nhsPages ?? [])
+        expect(
+          hrefs.filter((h) => h === nhs.url),
+          nhs.url,
+        ).toHaveLength(1);
+      expect(hrefs.filter((h) => h?.includes('when-to-call-999'))).toHaveLength(p.access.urgent ? 1 : 0);
+      await internalLinksResolve(request, path, byTag(section, 'a'));
     });
   }
 });
@@ -58,20 +79,32 @@ test.describe('every profession page says how to see one', () => {
 test.describe('who can help, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('lists every need with a link to each profession it names', async ({ page }) => {
-    await page.goto('/who-can-help/');
-    await expect(page.locator('li.need')).toHaveCount(needs.length);
+  test('lists every need with a link to each profession it names', async ({ request }) => {
+    const path = '/who-can-help/';
+    const tree = await fetchPage(request, path);
+    const items = withClass(tree, 'li', 'need');
+    expect(items).toHaveLength(needs.length);
+    const navLinks = byTag(tree, 'nav').flatMap(hrefsIn);
     for (const need of needs) {
-      const item = page.locator('li.need', { has: page.locator(`h2#${slugify(need.title)}`) });
-      await expect(item.locator('h2')).toHaveText(need.title);
-      const linked = await item
-        .locator('.need-professions a')
-        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(linked, need.title).toEqual(need.professions.map((p) => `/professions/${p.profession}/`));
-      await expect(item.locator('.need-urgent')).toHaveCount(need.urgent ? 1 : 0);
-      await expect(page.locator(`nav a[href="#${slugify(need.title)}"]`)).toHaveCount(1);
+      const id = slugify(need.title);
+      const item = items.filter((li) => byTag(li, 'h2').some((h) => attr(h, 'id') === id));
+      expect(item, need.title).toHaveLength(1);
+      expect(byTag(item[0]!, 'h2').map(textOf), need.title).toEqual([need.title]);
+      const professionLinks = descendants(item[0]!)
+        .filter((e) => hasClass(e, 'need-professions'))
+        .flatMap(hrefsIn)
+        .map((h) => new URL(h ?? '', `http://site.invalid${path}`).pathname);
+      expect(professionLinks, need.title).toEqual(need.professions.map((p) => `/professions/${p.profession}/`));
+      expect(
+        descendants(item[0]!).filter((e) => hasClass(e, 'need-urgent')),
+        need.title,
+      ).toHaveLength(need.urgent ? 1 : 0);
+      expect(
+        navLinks.filter((h) => h === `#${id}`),
+        need.title,
+      ).toHaveLength(1);
     }
-    await internalLinksResolve(page, 'main a');
+    await internalLinksResolve(request, path, byTag(byTag(tree, 'main')[0]!, 'a'));
   });
 
   test('is linked from the home page and the professions index', async ({ page }) => {
