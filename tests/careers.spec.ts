@@ -8,6 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { byTag, descendants, fetchPage, hasClass, hrefsIn, textOf, type Element, type Root } from './helpers/html';
 
 type RouteFile = { profession: string; routes: { route: string; available: boolean; length?: string }[] };
 const ROUTES_DIR = join(process.cwd(), 'content/routes');
@@ -101,6 +102,7 @@ test.describe('route finder with JavaScript off', () => {
 
 test('every start and profession has its own page with at least one route', async ({ page }) => {
   const professions = routeFiles.map((f) => f.profession);
+  // The 14 allied health professions in England: a fixed list the hub is built around (src/lib/vocabulary.ts), not content that grows.
   expect(professions).toHaveLength(14);
   for (const start of STARTS) {
     for (const profession of professions) {
@@ -129,16 +131,22 @@ test('the home page describes the finder as it works: a start, then a profession
   await expect(link).toContainText('profession');
 });
 
-test('every route in a finder answer ends in at least one official next-step link', async ({ page }) => {
+/** The elements inside `el` whose class list has `name`, in document order. */
+const withClass = (el: Root | Element, name: string) => descendants(el).filter((e) => hasClass(e, name));
+/** Every link inside the element, resolved against the page's address as a browser would. */
+const linksIn = (el: Element, path: string) => hrefsIn(el).map((h) => new URL(h ?? '', `http://site.invalid${path}`));
+
+// The tests below that take `request` check what the served HTML says and links to, which needs no
+// browser page (tests/helpers/html.ts); those that click, or check what is visible, keep one.
+test('every route in a finder answer ends in at least one official next-step link', async ({ request }) => {
   for (const start of STARTS) {
-    await page.goto(`/careers/route-finder/${start}/${routeFiles[0]!.profession}/`);
-    const routes = page.locator('.finder-route');
-    const count = await routes.count();
-    expect(count, start).toBeGreaterThan(0);
-    for (let i = 0; i < count; i++) {
-      const links = routes.nth(i).locator('.next-step-links a');
-      expect(await links.count(), `${start} route ${i + 1}`).toBeGreaterThan(0);
-      for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\//);
+    const path = `/careers/route-finder/${start}/${routeFiles[0]!.profession}/`;
+    const routes = withClass(await fetchPage(request, path), 'finder-route');
+    expect(routes.length, start).toBeGreaterThan(0);
+    for (const [i, route] of routes.entries()) {
+      const links = withClass(route, 'next-step-links').flatMap((list) => linksIn(list, path));
+      expect(links.length, `${start} route ${i + 1}`).toBeGreaterThan(0);
+      for (const href of links) expect(href.href, `${start} route ${i + 1}`).toMatch(/^https:\/\//);
     }
   }
 });
@@ -169,18 +177,18 @@ test('the common questions answer the paramedic, pay and funding questions, with
 
 test.describe('each careers route page lists the professions that have the route', () => {
   for (const route of ROUTE_IDS) {
-    test(route, async ({ page }) => {
-      await page.goto(`/careers/${route}/`);
-      const section = page.locator('.route-professions');
+    test(route, async ({ request }) => {
+      const path = `/careers/${route}/`;
+      const sections = withClass(await fetchPage(request, path), 'route-professions');
       const available = routeFiles.filter((f) => f.routes.some((r) => r.route === route && r.available));
-      const listed = await section
-        .locator('table a, ul a')
-        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(listed.sort()).toEqual(available.map((f) => `/professions/${f.profession}/`).sort());
+      const listed = sections.flatMap((section) => byTag(section, 'table', 'ul').flatMap((list) => linksIn(list, path)));
+      expect(listed.map((u) => u.pathname).sort()).toEqual(available.map((f) => `/professions/${f.profession}/`).sort());
       for (const f of available) {
         const length = f.routes.find((r) => r.route === route)?.length;
-        const row = section.locator('tr', { has: page.locator(`a[href="/professions/${f.profession}/#routes"]`) });
-        if (length) await expect(row).toContainText(length);
+        const rows = sections
+          .flatMap((section) => byTag(section, 'tr'))
+          .filter((tr) => hrefsIn(tr).includes(`/professions/${f.profession}/#routes`));
+        if (length) expect(rows.map(textOf).join(' '), f.profession).toContain(length);
       }
     });
   }
@@ -204,12 +212,9 @@ test('the route map is in order and every link on it resolves, anchors included'
   }
 });
 
-test('the readiness toolkit asks as many questions in each section as the seed', async ({ page }) => {
-  await page.goto('/careers/readiness-toolkit/');
-  const counts = await page
-    .locator('.check-section')
-    .evaluateAll((sections) => sections.map((s) => s.querySelectorAll('.check-item').length));
-  expect(counts).toEqual(toolkitCounts.map((c) => c.count));
+test('the readiness toolkit asks as many questions in each section as the seed', async ({ request }) => {
+  const sections = withClass(await fetchPage(request, '/careers/readiness-toolkit/'), 'check-section');
+  expect(sections.map((s) => withClass(s, 'check-item').length)).toEqual(toolkitCounts.map((c) => c.count));
 });
 
 test('the support workforce page links to the readiness toolkit and the support workforce resources', async ({ page }) => {
