@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations, blockSiteScripts, expectNoAxeViolations, LAYOUT_RULES, PHONE } from './helpers/site';
+import { axeViolations, blockSiteScripts, expectNoAxeViolations, LAYOUT_RULES, PHONE, preloadAxe } from './helpers/site';
 
 /** One page of each template. */
 const TEMPLATES = [
@@ -40,6 +40,8 @@ test.describe('on a wide screen (1280 px)', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('the axe rules that depend on the layout pass on one page of each template', async ({ page }) => {
     test.setTimeout(TEMPLATES.length * 15_000);
+    // axe loaded once for every page this test opens, instead of sent again to each (see preloadAxe).
+    await preloadAxe(page);
     for (const path of TEMPLATES) {
       await page.goto(path);
       expect.soft(await axeViolations(page, LAYOUT_RULES), `${path}: axe at 1280 px`).toEqual([]);
