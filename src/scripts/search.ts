@@ -192,7 +192,7 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
       if (values.length === 0) continue;
       const fieldset = element('fieldset');
       fieldset.append(element('legend', undefined, FILTER_LABELS[name]));
-      const options = element('ul', 'filter-options');
+      const options = element('ul');
       values.forEach((value, i) => {
         const id = `filter-${name}-${i}`;
         const box = element('input');
@@ -240,14 +240,14 @@ if (form && input && status && help && area && filterPanel && filterSummary && f
 
   const renderResult = (data: PagefindResultData): HTMLLIElement => {
     const li = element('li');
-    const heading = element('h2', 'search-result-title');
+    const heading = element('h2');
     const link = element('a', undefined, data.meta['title'] ?? data.url);
     // Results come from this site's own index; anything that is not a path on this site is not linked.
     link.href = /^\/(?![/\\])/.test(data.url) ? data.url : '/search/';
     heading.append(link);
     li.append(heading);
     const section = data.filters['section']?.[0];
-    if (section) li.append(element('p', 'meta', `Section: ${section}`));
+    if (section) li.append(element('p', 'meta text-sm text-muted', `Section: ${section}`));
     if (data.meta['summary']) li.append(element('p', undefined, data.meta['summary']));
     const parts = excerptParts(data.excerpt);
     if (parts.length > 0) {
