@@ -30,6 +30,7 @@ import { setAside } from './lib/set-aside';
 import { download } from './lib/download';
 import { pageData } from './lib/page-data';
 import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from './lib/store';
+import { btnSecondary } from '../styles/ui';
 
 const KEY = 'ahp-hub:job-planning';
 const ERROR_KEYS: ErrorKey[] = [...RAW_FIELDS, 'daysTotal', 'activitiesTotal'];
@@ -145,11 +146,11 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     $('#jp-team-table tbody').replaceChildren(
       ...team.map((m, i) => {
         const row = cells(m.person.name, n(m.person.hoursPerWeek), m.result);
-        const actions = el('td', '', { class: 'no-print' });
+        const actions = el('td', '', { class: 'print:hidden' });
         actions.append(
           el('button', 'Edit', {
             type: 'button',
-            class: 'btn btn-secondary',
+            class: btnSecondary,
             'data-action': 'edit',
             'data-index': String(i),
             'aria-label': `Edit ${m.person.name}`,
@@ -157,7 +158,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
           ' ',
           el('button', 'Remove', {
             type: 'button',
-            class: 'btn btn-secondary',
+            class: btnSecondary,
             'data-action': 'remove',
             'data-index': String(i),
             'aria-label': `Remove ${m.person.name}`,
@@ -173,7 +174,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       n(team.reduce((s, m) => s + m.person.hoursPerWeek, 0)),
       t,
     );
-    total.append(el('td', '', { class: 'no-print' }));
+    total.append(el('td', '', { class: 'print:hidden' }));
     $('#jp-team-table tfoot').replaceChildren(total);
   };
   const teamSize = () =>

@@ -16,8 +16,8 @@ export const actions = 'mb-4 flex flex-wrap gap-2';
 
 /** A note set apart from the text around it. */
 export const panel = 'my-6 border-l-6 border-brand bg-panel px-5 py-4';
-/** The sentence under a page's heading. */
-export const lede = 'text-lg text-muted';
+/** The sentence under a page's heading (`lede` is a hook for tests). */
+export const lede = 'lede text-lg text-muted';
 /** Dates, sources, counts: secondary details. */
 export const meta = 'text-sm text-muted';
 
@@ -38,7 +38,9 @@ export const error = 'font-bold text-warn';
 
 /** A row of radio buttons or checkboxes, and one of them with its label: a 44 px target. */
 export const choices = 'flex flex-wrap gap-x-5 gap-y-1';
-export const choice = 'inline-flex min-h-11 items-center gap-1.5 [&>input]:size-5 [&>input]:accent-brand';
+// A printed checklist shows only the chosen answer: src/scripts/checklist.ts marks the tool .enhanced once it can save.
+export const choice =
+  'inline-flex min-h-11 items-center gap-1.5 [&>input]:size-5 [&>input]:accent-brand print:in-[.enhanced]:has-[input:not(:checked)]:hidden';
 
 /** The route finder's answers (FinderRoute.astro), each under a rule. */
 export const finderRoutes = 'list-none p-0 [&>li]:mt-6 [&>li]:border-t-4 [&>li]:border-brand';
