@@ -60,9 +60,11 @@ export const hrefsIn = (el: Root | Element): (string | undefined)[] => byTag(el,
 
 /**
  * The elements matched by `match`, each with whether the HTML itself hides it: inside a template
- * or noscript, or inside an element with the hidden attribute, aria-hidden="true" or the
- * visually-hidden class. A browser test's toBeVisible also sees CSS; the site hides content from
- * everyone only in these ways, so a link the HTML shows is one a reader sees.
+ * or noscript, or inside an element with the hidden attribute, aria-hidden="true" or Tailwind's
+ * `hidden` (shown on screen by no variant) or `sr-only` class. A browser test's toBeVisible also
+ * sees CSS; on screen the site hides content from everyone only in these ways (a variant such as
+ * `print:hidden` or `max-sm:hidden` leaves it shown somewhere), so a link the HTML shows is one a
+ * reader sees.
  */
 export function shownIn(tree: Root | Element, match: (el: Element) => boolean): { el: Element; shown: boolean }[] {
   const found: { el: Element; shown: boolean }[] = [];
@@ -74,7 +76,8 @@ export function shownIn(tree: Root | Element, match: (el: Element) => boolean): 
         ['template', 'noscript'].includes(child.tagName) ||
         attr(child, 'hidden') !== undefined ||
         attr(child, 'aria-hidden') === 'true' ||
-        hasClass(child, 'visually-hidden');
+        hasClass(child, 'hidden') ||
+        hasClass(child, 'sr-only');
       if (match(child)) found.push({ el: child, shown: !hides });
       walk(child, hides);
     }
