@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expiredFiguresError } from '../lib/figures';
 import { figureDates, readFigureChecks } from './figures';
+import { tempDir } from '../../tests/helpers/temp-dir';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const TODAY = day('2026-12-01');
 
 describe('reading figure check-by dates from a project', () => {
   it('reads a project folder: the figures file, the content and the pages', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-figures-'));
+    const root = tempDir('figures');
     mkdirSync(join(root, 'content', 'careers'), { recursive: true });
     mkdirSync(join(root, 'src', 'pages'), { recursive: true });
     writeFileSync(join(root, 'content', 'figures.yaml'), '- id: pay-x\n  label: Pay X\n  checkBy: 2026-01-31\n');
@@ -24,7 +24,7 @@ describe('reading figure check-by dates from a project', () => {
   });
 
   it('the build step throws for an expired figure on build, and only warns in dev', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-figures-'));
+    const root = tempDir('figures');
     mkdirSync(join(root, 'content'), { recursive: true });
     mkdirSync(join(root, 'src', 'pages'), { recursive: true });
     writeFileSync(join(root, 'content', 'figures.yaml'), '- id: pay-x\n  label: Pay X\n  checkBy: 2026-11-30\n');

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReviewEntries } from './review';
+import { tempDir } from '../../tests/helpers/temp-dir';
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('reading review dates from content files', () => {
   it('walks every folder of content/', () => {
-    const root = mkdtempSync(join(tmpdir(), 'ahp-review-'));
+    const root = tempDir('review');
     mkdirSync(join(root, 'content', 'careers'), { recursive: true });
     writeFileSync(join(root, 'content', 'careers', 'cpd.mdx'), '---\ntitle: CPD\nnextReview: 2020-01-01\n---\n');
     writeFileSync(join(root, 'content', 'figures.yaml'), '- id: x\n');

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = process.cwd();
 // Astro's own command line, run by this Node: through npx each run took seconds longer.
@@ -38,7 +38,7 @@ Body text.
 `;
 
 function syncWith(file: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ahp-content-'));
+  const dir = tempDir('content');
   for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, name), join(dir, name));
   mkdirSync(dirname(join(dir, 'content', file)), { recursive: true });

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = process.cwd();
 // Astro's own command line, run by this Node: through npx each run took seconds longer.
@@ -26,7 +26,7 @@ const TYPES = [
 ];
 
 function tempProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ahp-new-'));
+  const dir = tempDir('new');
   for (const name of ['src', 'node_modules', 'public']) symlinkSync(join(ROOT, name), join(dir, name));
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'language-rules.yaml'])
     cpSync(join(ROOT, name), join(dir, name));
