@@ -7,32 +7,20 @@
  * - the median public page is above grade 8, or any public page is above grade 10;
  * - any page's median sentence is longer than 25 words.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { builtPages } from './lib/measure.ts';
 import { LIMITS, MIN_SENTENCES, isPublicPage, mainTextBlocks, median, readability, readabilityProblems } from '../src/lib/readability.ts';
 import { PROFESSIONS } from '../src/lib/vocabulary.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) {
-      if (d.name !== 'pagefind' && d.name !== '_astro') yield* walk(p);
-    } else if (d.name.endsWith('.html') && d.name !== '404.html') yield p;
-  }
-}
-
-const pagePath = (file: string) =>
-  '/' +
-  relative(DIST, file)
-    .replace(/index\.html$/, '')
-    .replace(/\\/g, '/');
 const section = (path: string) => (path === '/' ? 'home' : (path.split('/')[1] ?? ''));
 const one = (n: number) => n.toFixed(1);
 
 const pages = [];
-for await (const file of walk(DIST)) pages.push({ path: pagePath(file), ...readability(mainTextBlocks(await readFile(file, 'utf8'))) });
+// The 404 page is left out: it is a few words of help, not text to read.
+for (const { file, path } of await builtPages(DIST))
+  if (path !== '/404.html') pages.push({ path, ...readability(mainTextBlocks(await readFile(file, 'utf8'))) });
 pages.sort((a, b) => a.path.localeCompare(b.path));
 if (pages.length === 0) {
   console.error(`No pages found in ${DIST}: build the site first.`);

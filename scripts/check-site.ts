@@ -8,34 +8,20 @@
  * The checks themselves are in scripts/lib/site-checks.ts, with tests that prove each can fail.
  * Prints every problem with its page and exits 1 if there is any.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parsePage } from './lib/html.ts';
+import { builtPages } from './lib/measure.ts';
 import { cspProblems, idsOf, linkProblems } from './lib/site-checks.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) {
-      if (d.name !== 'pagefind') yield* walk(p);
-    } else if (d.name.endsWith('.html')) yield p;
-  }
-}
-
-const pagePath = (file: string) =>
-  '/' +
-  relative(DIST, file)
-    .replace(/index\.html$/, '')
-    .replace(/\\/g, '/');
-
 const pages = [];
-for await (const file of walk(DIST)) {
+for (const { file, path } of await builtPages(DIST)) {
   const html = await readFile(file, 'utf8');
-  pages.push({ file, path: pagePath(file), html, tree: parsePage(html) });
+  pages.push({ file, path, html, tree: parsePage(html) });
 }
 if (pages.length === 0) {
   console.error(`No pages found in ${DIST}: build the site first.`);

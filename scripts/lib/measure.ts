@@ -34,6 +34,11 @@ export async function siteFiles(dist: string, skip: readonly string[] = ['pagefi
 /** The URL a built HTML file answers at: "/a/index.html" is "/a/"; "/404.html" stays as it is. */
 export const pageUrl = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
 
+/** Every built HTML page: its file on disk and the URL it answers at (Pagefind's files left out). */
+export async function builtPages(dist: string): Promise<{ file: string; path: string }[]> {
+  return (await siteFiles(dist)).filter((f) => f.endsWith('.html')).map((f) => ({ file: join(dist, f), path: pageUrl(f) }));
+}
+
 export async function measureSite(dist: string): Promise<SiteMeasure> {
   const files = await siteFiles(dist);
   const exists = new Set(files);
