@@ -14,6 +14,8 @@ const STEPS: Step[] = [
   ['Lint (ESLint, no warnings allowed)', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['Style lint (stylelint, no warnings allowed)', 'npm', ['run', 'lint:css']],
   ['Type check (astro check)', 'npx', ['astro', 'check', '--minimumSeverity', 'hint']],
+  // The service worker has its own types, which clash with the page's, so it is checked on its own.
+  ['Type check of the service worker (tsc)', 'npx', ['tsc', '-p', 'tsconfig.worker.json']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Inclusive language in content (language-rules.yaml)', process.execPath, ['scripts/check-language.ts']],
   // The tested build is served at localhost, so that is its address (a build without one stops in CI).

@@ -15,6 +15,8 @@
  *   opens are still kept, as keeping them costs no extra bytes.
  */
 /* global SHELL, VERSION */
+// Type-checked on its own with the service worker's types (tsconfig.worker.json), as they clash with the page's.
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const PAGES = 'ahp-pages';
 const ASSETS = 'ahp-assets';
 const SHELL_CACHE = `ahp-shell-${VERSION}`;
@@ -25,11 +27,17 @@ const SLOW_NETWORK_MS = 4000;
 /** Pages kept for offline reading: about 1 MB of HTML at most, enough for a visit's reading. */
 const MAX_PAGES = 60;
 
-/** The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data. */
+/**
+ * The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data.
+ * @param {Request} [request]
+ */
 const savingData = (request) =>
-  self.location.search === '?save-data' || self.navigator.connection?.saveData === true || request?.headers.get('Save-Data') === 'on';
+  sw.location.search === '?save-data' || sw.navigator.connection?.saveData === true || request?.headers.get('Save-Data') === 'on';
 
-/** Where each precached path belongs: hashed assets and readable pages outlive the shell's version. */
+/**
+ * Where each precached path belongs: hashed assets and readable pages outlive the shell's version.
+ * @param {string} path
+ */
 const cacheFor = (path) => (path.startsWith('/_astro/') ? ASSETS : path === OFFLINE || !path.endsWith('/') ? SHELL_CACHE : PAGES);
 
 async function precache() {
@@ -42,18 +50,21 @@ async function precache() {
   );
 }
 
-/** Precaches the shell if it is not there yet; a failure (a dropped connection) is retried on a later page. */
+/**
+ * Precaches the shell if it is not there yet; a failure (a dropped connection) is retried on a later page.
+ * @param {Request} [request]
+ */
 async function ensureShell(request) {
   if (savingData(request)) return;
   if (await (await caches.open(SHELL_CACHE)).match(OFFLINE)) return;
   await precache().catch(() => undefined);
 }
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(ensureShell().then(() => self.skipWaiting()));
+sw.addEventListener('install', (event) => {
+  event.waitUntil(ensureShell().then(() => sw.skipWaiting()));
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith('ahp-') && !KEEP.includes(name)) await caches.delete(name);
@@ -61,21 +72,21 @@ self.addEventListener('activate', (event) => {
       // The page that installed this worker loaded before it could be cached: keep it too,
       // from the browser's HTTP cache, so no byte is downloaded again.
       const pages = await caches.open(PAGES);
-      for (const client of await self.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+      for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
         const url = new URL(client.url);
-        if (url.origin !== self.location.origin || url.pathname === OFFLINE) continue;
+        if (url.origin !== sw.location.origin || url.pathname === OFFLINE) continue;
         const response = await fetch(url.pathname, { cache: 'force-cache' }).catch(() => undefined);
         if (response?.ok && !response.redirected) await pages.put(url.pathname, response);
       }
-      await self.clients.claim();
+      await sw.clients.claim();
     })(),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
   else if (request.mode === 'navigate') {
     event.respondWith(networkFirst(event, url.pathname));
@@ -83,6 +94,7 @@ self.addEventListener('fetch', (event) => {
   } else event.respondWith(fetch(request).catch(async () => (await caches.match(request)) ?? Response.error()));
 });
 
+/** @param {Request} request */
 async function cacheFirst(request) {
   const cached = await caches.match(request);
   if (cached) return cached;
@@ -94,8 +106,12 @@ async function cacheFirst(request) {
 /**
  * The network's copy of a page, kept for offline use; the saved copy when the network fails, or
  * when it is so slow (SLOW_NETWORK_MS) that a saved copy is the better answer; then the offline page.
+ * @param {FetchEvent} event
+ * @param {string} path
+ * @returns {Promise<Response>}
  */
 async function networkFirst(event, path) {
+  /** @type {Promise<unknown> | undefined} */
   let keeping;
   const network = fetch(event.request).then((response) => {
     if (response.ok && !response.redirected && path !== OFFLINE) keeping = keepPage(path, response.clone());
@@ -105,7 +121,9 @@ async function networkFirst(event, path) {
   // The fresh copy is kept even when the saved one was shown first.
   event.waitUntil(network.then(() => keeping).catch(() => undefined));
   const saved = caches.open(PAGES).then((pages) => pages.match(path));
-  const slow = new Promise((resolve) => setTimeout(resolve, SLOW_NETWORK_MS)).then(async () => (await saved) ?? network);
+  const slow = /** @type {Promise<void>} */ (new Promise((resolve) => setTimeout(resolve, SLOW_NETWORK_MS))).then(
+    async () => (await saved) ?? network,
+  );
   try {
     return await Promise.race([network, slow]);
   } catch {
@@ -113,7 +131,11 @@ async function networkFirst(event, path) {
   }
 }
 
-/** Keeps a page as the most recently opened, then drops the least recently opened beyond MAX_PAGES (never the home page). */
+/**
+ * Keeps a page as the most recently opened, then drops the least recently opened beyond MAX_PAGES (never the home page).
+ * @param {string} path
+ * @param {Response} response
+ */
 async function keepPage(path, response) {
   const pages = await caches.open(PAGES);
   // Deleting first moves the page to the end of the cache's order, which is the order of use.
@@ -140,6 +162,7 @@ async function dropUnusedAssets() {
   for (const request of await assets.keys()) if (!used.has(new URL(request.url).pathname)) await assets.delete(request);
 }
 
+/** @param {string} text */
 const escapeHtml = (text) =>
   text
     .replace(/&(?![a-z]+;|#\d+;|#x[\da-f]+;)/gi, '&amp;')
@@ -149,6 +172,7 @@ const escapeHtml = (text) =>
 /** Every page kept in this browser, with its title, in alphabetical order. */
 async function readablePages() {
   const pages = await caches.open(PAGES);
+  /** @type {{ path: string; title: string }[]} */
   const found = [];
   for (const request of await pages.keys()) {
     const html = await (await pages.match(request))?.text();
