@@ -96,8 +96,16 @@ export async function watchPolicy(page: Page): Promise<string[]> {
   return violations;
 }
 
-/** Lets late violations arrive: scripts run on load, and the service worker registers after it. */
+/**
+ * Lets late violations arrive: scripts run on load, and the service worker registers after it.
+ * Waits (polling, no fixed pause) until the page has a service worker registration, so the last
+ * script to run has run; a violation it caused is reported in the same round trip.
+ */
 export const settle = async (page: Page) => {
   await page.waitForLoadState('load');
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await expect
+    .poll(() =>
+      page.evaluate(async () => !('serviceWorker' in navigator) || (await navigator.serviceWorker.getRegistration()) !== undefined),
+    )
+    .toBe(true);
 };
