@@ -25,7 +25,7 @@ export const LIMITS = {
   toolScript: 10 * KB,
   /**
    * Any one file of the search index, as sent (Pagefind gzips them itself): a later query loads
-   * one per word typed, and a query may cost at most 20 KB (scripts/split-search-index.ts).
+   * one per word typed, and a query may cost at most 20 KB (src/features/search/split-index.ts).
    */
   searchIndexChunk: 6 * KB,
   /** Any single image, counted raw: images are already compressed. */
