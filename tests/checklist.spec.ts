@@ -33,12 +33,12 @@ for (const tool of TOOLS) {
     test('saves answers and notes, and restores them after a reload', async ({ page }) => {
       await page.goto(tool.path);
       await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
-      await firstItem(page).getByLabel('Your notes').fill('Talk to the team on Monday');
+      await firstItem(page).getByRole('textbox').fill('Talk to the team on Monday');
       await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
       await expect(page.locator('.section-progress').first()).toContainText('1 of');
       await page.reload();
       await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
-      await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Talk to the team on Monday');
+      await expect(firstItem(page).getByRole('textbox')).toHaveValue('Talk to the team on Monday');
       await expectNoAxeViolations(page);
     });
 
@@ -68,7 +68,7 @@ test.describe(`the checklist engine, on ${TOOLS[0]!.path}`, () => {
   test('exports CSV and Markdown that import back after clearing', async ({ page }) => {
     await page.goto(tool.path);
     await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
-    await firstItem(page).getByLabel('Your notes').fill('Note with, a comma and "quotes"');
+    await firstItem(page).getByRole('textbox').fill('Note with, a comma and "quotes"');
     for (const [button, ext] of [
       ['Export as CSV', 'csv'],
       ['Export as Markdown', 'md'],
@@ -78,18 +78,18 @@ test.describe(`the checklist engine, on ${TOOLS[0]!.path}`, () => {
       const path = await file.path();
       await page.getByRole('button', { name: 'Clear all answers' }).click();
       await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
-      await expect(page.locator('#tool-status')).toHaveText('All answers have been cleared from this browser.');
-      await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('');
+      await expect(page.locator('#tool-status')).toHaveText('All answers have been cleared from this browser: 1 answer and 1 note.');
+      await expect(firstItem(page).getByRole('textbox')).toHaveValue('');
       await page.locator('#tool-import').setInputFiles(path);
       await expect(page.locator('#tool-status')).toContainText('Imported');
       await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
-      await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Note with, a comma and "quotes"');
+      await expect(firstItem(page).getByRole('textbox')).toHaveValue('Note with, a comma and "quotes"');
     }
   });
 
   test('refuses a malformed or foreign file and keeps the answers', async ({ page }) => {
     await page.goto(tool.path);
-    await firstItem(page).getByLabel('Your notes').fill('Keep me');
+    await firstItem(page).getByRole('textbox').fill('Keep me');
     const other = TOOLS.find((t) => t.id !== tool.id)!.id;
     const files = [
       { name: 'junk.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nAnn,3') },
@@ -103,9 +103,9 @@ test.describe(`the checklist engine, on ${TOOLS[0]!.path}`, () => {
     ];
     for (const f of files) {
       await page.locator('#tool-import').setInputFiles(f);
-      await expect(page.locator('#tool-error')).toContainText(`We could not import ${f.name}`);
-      await expect(page.locator('#tool-error')).toContainText('Your answers have not changed');
-      await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Keep me');
+      await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(`${f.name} could not be imported`);
+      await expect(page.locator('.error-summary')).toContainText('Your answers have not changed');
+      await expect(firstItem(page).getByRole('textbox')).toHaveValue('Keep me');
     }
   });
 
@@ -134,7 +134,9 @@ test.describe(`the checklist engine, on ${TOOLS[0]!.path}`, () => {
     await page.keyboard.press('ArrowRight');
     await expect(firstItem(page).getByRole('radio').nth(1)).toBeChecked();
     await page.keyboard.press('Tab');
-    await expect(firstItem(page).getByLabel('Your notes')).toBeFocused();
+    await expect(firstItem(page).getByRole('textbox')).toBeFocused();
+    // The notes box is inside its question's group, so leaving the radios lands in it, named after the question.
+    expect(await page.evaluate(() => document.activeElement?.closest('fieldset')?.querySelector('input[type=radio]') !== null)).toBe(true);
     await page.keyboard.type('typed');
     await expect(page.locator('#tool-summary')).toContainText('You have answered 1 of');
   });
@@ -182,15 +184,15 @@ test.describe('checklist data, saving and tabs', () => {
     await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
     await page.goto(tool.path);
     await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
-    await firstItem(page).getByLabel('Your notes').fill('Typed just now');
+    await firstItem(page).getByRole('textbox').fill('Typed just now');
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect(Object.values((await stored(page)).answers ?? {})).toContainEqual({ status: '', note: 'Typed just now' });
-    await firstItem(page).getByLabel('Your notes').fill('Typed before leaving');
+    await firstItem(page).getByRole('textbox').fill('Typed before leaving');
     await page.reload();
-    await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('Typed before leaving');
+    await expect(firstItem(page).getByRole('textbox')).toHaveValue('Typed before leaving');
   });
 
   test('two tabs bring in each other’s answers and neither overwrites the other', async ({ context }) => {
@@ -201,15 +203,15 @@ test.describe('checklist data, saving and tabs', () => {
     await item(one, 0).getByLabel(tool.answer, { exact: true }).check();
     await expect(item(two, 0).getByLabel(tool.answer, { exact: true })).toBeChecked();
     await expect(two.locator('#tool-status')).toHaveText('Answers changed in another tab have been brought in.');
-    await item(two, 1).getByLabel('Your notes').fill('From tab two');
-    await expect(item(one, 1).getByLabel('Your notes')).toHaveValue('From tab two');
-    await item(one, 2).getByLabel('Your notes').fill('From tab one');
-    await expect(item(two, 2).getByLabel('Your notes')).toHaveValue('From tab one');
+    await item(two, 1).getByRole('textbox').fill('From tab two');
+    await expect(item(one, 1).getByRole('textbox')).toHaveValue('From tab two');
+    await item(one, 2).getByRole('textbox').fill('From tab one');
+    await expect(item(two, 2).getByRole('textbox')).toHaveValue('From tab one');
     for (const page of [one, two]) {
       await page.reload();
       await expect(item(page, 0).getByLabel(tool.answer, { exact: true })).toBeChecked();
-      await expect(item(page, 1).getByLabel('Your notes')).toHaveValue('From tab two');
-      await expect(item(page, 2).getByLabel('Your notes')).toHaveValue('From tab one');
+      await expect(item(page, 1).getByRole('textbox')).toHaveValue('From tab two');
+      await expect(item(page, 2).getByRole('textbox')).toHaveValue('From tab one');
     }
   });
 
@@ -220,7 +222,7 @@ test.describe('checklist data, saving and tabs', () => {
     await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
     await expect(page.locator('#tool-error')).toContainText('storage for this site is full');
     await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
-    await firstItem(page).getByLabel('Your notes').fill('Saved now');
+    await firstItem(page).getByRole('textbox').fill('Saved now');
     await expect(page.locator('#tool-error')).toHaveText('');
   });
 
@@ -249,6 +251,203 @@ test.describe('checklist data, saving and tabs', () => {
     await page.reload();
     await expect(page.locator('#backup-message')).toContainText('some saved answers could not be used');
     await expect(page.locator('#tool-summary')).toContainText('You have answered 0 of');
-    await expect(firstItem(page).getByLabel('Your notes')).toHaveValue('');
+    await expect(firstItem(page).getByRole('textbox')).toHaveValue('');
   });
+});
+
+/** The element with keyboard focus, described as `tag#id` or `tag "text"` (document.activeElement). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return 'body';
+    return e.id ? `${e.tagName.toLowerCase()}#${e.id}` : `${e.tagName.toLowerCase()} "${e.textContent?.trim()}"`;
+  });
+
+/** The checklist's sections and its first item, read from its content file. */
+const content = (id: string) =>
+  parse(readFileSync(join(process.cwd(), 'content', 'checklists', `${id}.yaml`), 'utf8')) as {
+    version: number;
+    sections: { title: string; items: { id: string; text: string; prompts?: string[] }[] }[];
+  };
+
+test.describe('the checklist as keyboard and screen-reader users meet it', () => {
+  const tool = TOOLS[0]!;
+  const file = (name: string, text: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+  test('each question is one named group holding its answers and its notes, and each section is a heading', async ({ page }) => {
+    await page.goto(tool.path);
+    const { sections } = content(tool.id);
+    const item = sections[0]!.items[0]!;
+    const group = page.getByRole('group', { name: `1. ${item.text}` });
+    await expect(group.getByRole('radio')).toHaveCount(4);
+    const notes = group.getByRole('textbox', { name: `Notes on ${item.text}`, exact: true });
+    await expect(notes).toBeVisible();
+    await expect(notes).toHaveAccessibleDescription(item.prompts!.join(' '));
+    await expect(group).toHaveAccessibleDescription(item.prompts!.join(' '));
+    // Every notes box has its own name: none is left called only "Notes".
+    const names = await page.locator('.check-item textarea').evaluateAll((boxes) => boxes.map((b) => b.id));
+    expect(new Set(names).size).toBe(itemCount(tool.id));
+    for (const section of sections) {
+      const heading = page.getByRole('heading', { level: 3, name: section.title, exact: true });
+      await expect(heading).toBeVisible();
+      expect(await heading.evaluate((h) => h.parentElement?.tagName)).toBe('LEGEND');
+    }
+  });
+
+  test('clearing: Cancel returns to the button that opened it, and clearing lands on the tool’s heading', async ({ page }) => {
+    await page.goto(tool.path);
+    await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+    const clear = page.getByRole('button', { name: 'Clear all answers' });
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button "Cancel"');
+    const box = page.getByRole('group', { name: 'Clear all answers?' });
+    await expect(box).toHaveAccessibleDescription(
+      'This removes every answer and note from this browser. Export them first if you want to keep them.',
+    );
+    await page.keyboard.press('Enter');
+    await expect(box).toBeHidden();
+    expect(await focused(page)).toBe('button "Clear all answers"');
+    await expect(page.getByRole('status')).toHaveText('Nothing was cleared.');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button "Yes, clear all answers"');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2#tool-heading');
+    await expect(page.getByRole('status')).toHaveText('All answers have been cleared from this browser: 1 answer.');
+    await expect(page.locator('#tool-heading')).toHaveAttribute('tabindex', '-1');
+  });
+
+  test('an export says what it saved', async ({ page }) => {
+    await page.goto(tool.path);
+    await downloadFrom(page, 'Export as CSV');
+    await expect(page.getByRole('status')).toHaveText(/^Your answers have been exported as a CSV file, greener-actions-[\d-]+\.csv\.$/);
+    await downloadFrom(page, 'Export as Markdown');
+    await expect(page.getByRole('status')).toHaveText(/^Your answers have been exported as a Markdown file, .+\.md\.$/);
+  });
+
+  test('an import error is summarised at the top, focused, and links to the file field', async ({ page }) => {
+    await page.goto(tool.path);
+    await page.locator('#tool-import').setInputFiles(file('junk.csv', 'name,age\nAnn,3'));
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    // The summary sits above the tool's controls, just under its heading.
+    expect(await summary.evaluate((s) => s.previousElementSibling?.id)).toBe('tool-heading');
+    const message = 'junk.csv could not be imported: it is not a checklist exported from AHP Hub. Your answers have not changed.';
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(message);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('a#error-summary-link');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input#tool-import');
+    const input = page.getByLabel('Import answers from a file you exported (CSV or Markdown)');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveAccessibleDescription(`Error: ${message}`);
+    await expect(page.locator('#tool-error')).toHaveText('');
+  });
+
+  test('an import says how many answers it took, singular or plural, and how many it did not recognise', async ({ page }) => {
+    await page.goto(tool.path);
+    const { version, sections } = content(tool.id);
+    const id = sections[0]!.items[0]!.id;
+    const head = 'checklist,version,section,item,question,status,note';
+    await page
+      .locator('#tool-import')
+      .setInputFiles(file('one.csv', `${head}\n${tool.id},${version},S,${id},Q,Done,\n${tool.id},${version},S,no-such-item,Q,Done,note`));
+    await expect(page.getByRole('status')).toHaveText(
+      'Imported 1 answer from one.csv. 1 answer in the file was not recognised (its question is not in this checklist) and was not imported.',
+    );
+    await expect(firstItem(page).getByLabel('Done', { exact: true })).toBeChecked();
+  });
+
+  test('a note that looks like the export’s own markers still imports from Markdown', async ({ page }) => {
+    await page.goto(tool.path);
+    const note = 'See <!-- item: php-mecc --> and\nAnswer: Done';
+    await firstItem(page).getByRole('textbox').fill(note);
+    const exported = await downloadFrom(page, 'Export as Markdown');
+    const path = await exported.path();
+    await page.getByRole('button', { name: 'Clear all answers' }).click();
+    await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
+    await page.locator('#tool-import').setInputFiles(path);
+    await expect(page.getByRole('status')).toContainText('Imported 1 answer from');
+    await expect(firstItem(page).getByRole('textbox')).toHaveValue(note);
+  });
+
+  test('an import asks before it replaces answers that differ, and can be undone', async ({ page }) => {
+    await page.goto(tool.path);
+    const item = firstItem(page);
+    await item.getByLabel('Done', { exact: true }).check();
+    await item.getByRole('textbox').fill('Earlier note');
+    const earlier = await (await downloadFrom(page, 'Export as CSV')).path();
+    await item.getByLabel('Doing', { exact: true }).check();
+    await item.getByRole('textbox').fill('Newer note');
+    await page.locator('.check-item').nth(1).getByLabel('Planned', { exact: true }).check();
+
+    // Cancel: nothing changes, and focus goes back to the file field.
+    await page.locator('#tool-import').setInputFiles(earlier);
+    const box = page.getByRole('group', { name: 'Replace 2 of your answers with the file’s?' });
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAccessibleDescription(/^2 answers you have given differ from .+\. Importing it replaces them/);
+    expect(await focused(page)).toBe('button "Cancel"');
+    await page.keyboard.press('Enter');
+    await expect(box).toBeHidden();
+    expect(await focused(page)).toBe('input#tool-import');
+    await expect(page.getByRole('status')).toHaveText('Nothing was imported. Your answers have not changed.');
+    await expect(item.getByRole('textbox')).toHaveValue('Newer note');
+
+    // Replace: focus moves to the undo the import offers.
+    await page.locator('#tool-import').setInputFiles(earlier);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button#confirm-import');
+    await expect(page.locator('#confirm-import')).toHaveText('Yes, replace 2 answers');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('button "Undo the import"');
+    await expect(page.getByRole('status')).toHaveText(/^Imported 1 answer from .+\. 2 answers of yours were replaced\.$/);
+    await expect(item.getByRole('textbox')).toHaveValue('Earlier note');
+    await expect(page.locator('.check-item').nth(1).getByLabel('Not started', { exact: true })).toBeChecked();
+
+    // Undo: back as before, saved, and focus on the file field as the undo button hides itself.
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('input#tool-import');
+    await expect(page.getByRole('status')).toHaveText('The import has been undone: your answers are as they were before it.');
+    await expect(item.getByRole('textbox')).toHaveValue('Newer note');
+    await page.reload();
+    await expect(item.getByLabel('Doing', { exact: true })).toBeChecked();
+    await expect(page.locator('.check-item').nth(1).getByLabel('Planned', { exact: true })).toBeChecked();
+  });
+
+  test('discarding set-aside answers moves focus to the tool’s heading', async ({ page }) => {
+    await page.goto(tool.path);
+    await page.evaluate((k) => localStorage.setItem(k, 'not json'), `ahp-hub:checklist:${tool.id}`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Discard them' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2#tool-heading');
+    await expect(page.getByRole('status')).toHaveText('The set-aside answers have been discarded.');
+  });
+});
+
+test.describe('at 320 px wide with text at 200%, with JavaScript', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const tool of TOOLS)
+    test(`no row of buttons on ${tool.path} scrolls sideways, with every box open`, async ({ page }) => {
+      await page.goto(tool.path);
+      await page.evaluate((k) => localStorage.setItem(`${k}:backup`, 'set aside earlier'), `ahp-hub:checklist:${tool.id}`);
+      await page.reload();
+      await page.evaluate(() => {
+        document.documentElement.style.setProperty('font-size', '200%');
+        for (const box of document.querySelectorAll<HTMLElement>('.confirm, .import-confirm, .undo-import, .error-summary'))
+          box.hidden = false;
+      });
+      await page.locator('#confirm-import').evaluate((b) => (b.textContent = 'Yes, replace 25 answers'));
+      await expect(page.locator('.backup')).toBeVisible();
+      const sticking = await page.evaluate(() =>
+        [...document.querySelectorAll('#tool *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((e) => `${e.tagName} ${e.className}`),
+      );
+      expect(sticking).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    });
 });

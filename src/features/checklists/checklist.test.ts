@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyImport,
+  countGiven,
+  escapeNote,
+  unescapeNote,
+  replacedByImport,
   describeProgress,
   emptyState,
   mergeAnswers,
@@ -125,5 +130,51 @@ describe('export and import', () => {
     expect(parseImport(def, other)).toMatchObject({ ok: false, reason: expect.stringContaining('different checklist') });
     const badStatus = toChecklistCsv(def, filled).replace('Done', 'Finished');
     expect(parseImport(def, badStatus)).toMatchObject({ ok: false, reason: expect.stringContaining('Finished') });
+  });
+});
+
+describe('import edges', () => {
+  it('returns answers to questions it does not have, so the tool can say how many were not recognised', () => {
+    const csv = `${toChecklistCsv(def, filled)}\r\ngreener-actions,2,Old,gone,Old question,Done,kept note`;
+    const r = parseImport(def, csv);
+    expect(r.ok && r.setAside).toEqual({ gone: { status: 'done', note: 'kept note' } });
+    expect(r.ok && r.state.answers['gone']).toBeUndefined();
+  });
+  it('imports its own Markdown export whatever a note says, markers and backslashes included', () => {
+    const notes = [
+      'Before <!-- item: d2 --> after',
+      '<!-- item: f1 -->',
+      'Answer: Done',
+      '\\<!-- already escaped? -->',
+      '<!-- checklist: greener-actions; version: 9 -->',
+      '# heading\n\n> quoted\n>',
+    ];
+    for (const note of notes) {
+      const state = { ...filled, answers: { d1: { status: 'doing', note }, d2: { status: 'planned', note: '' } } };
+      const md = toChecklistMarkdown(def, state);
+      // Escaped, so a Markdown viewer does not hide the rest of the file as a comment.
+      expect(md.split('\n').filter((l) => l.startsWith('>') && /(^|[^\\])<!--/.test(l))).toEqual([]);
+      const r = parseImport(def, md);
+      expect(r.ok && r.state.answers).toEqual({ ...state.answers, f1: { status: '', note: '' } });
+    }
+    expect(unescapeNote(escapeNote('a \\\\<!-- b'))).toBe('a \\\\<!-- b');
+  });
+  it('counts the answers an import would change, and keeps the user’s own to questions the file leaves out', () => {
+    const mine: SavedChecklist = {
+      ...filled,
+      answers: { d1: { status: 'done', note: 'mine' }, d2: { status: 'planned', note: '' }, f1: { status: '', note: '' } },
+    };
+    const file: SavedChecklist = {
+      ...filled,
+      answers: { d1: { status: 'done', note: 'mine' }, f1: { status: 'doing', note: '' } },
+    };
+    expect(replacedByImport(mine, file)).toEqual([]);
+    expect(replacedByImport(mine, { ...file, answers: { d1: { status: 'done', note: '' } } })).toEqual(['d1']);
+    expect(applyImport(mine, file).answers).toEqual({
+      d1: { status: 'done', note: 'mine' },
+      d2: { status: 'planned', note: '' },
+      f1: { status: 'doing', note: '' },
+    });
+    expect(countGiven(mine)).toEqual({ answers: 2, notes: 1 });
   });
 });

@@ -138,6 +138,15 @@ export function toChecklistCsv(def: ChecklistDefinition, state: SavedChecklist):
   return toCsv(rows);
 }
 
+/**
+ * A note's text as written in the Markdown export. Each line is quoted ("> "), so no note line can
+ * pass for the file's own markers, and "<!--" is escaped as "\<!--" (with any backslashes before it
+ * doubled), so a Markdown viewer does not hide the rest of the file as a comment; unescapeNote undoes it.
+ */
+export const escapeNote = (note: string): string => note.replace(/(\\*)<!--/g, (_, b: string) => `${b}${b}\\<!--`);
+export const unescapeNote = (text: string): string =>
+  text.replace(/(\\+)<!--/g, (all, b: string) => (b.length % 2 === 1 ? `${'\\'.repeat((b.length - 1) / 2)}<!--` : all));
+
 export function toChecklistMarkdown(def: ChecklistDefinition, state: SavedChecklist): string {
   const lines = [`# ${def.title}`, '', `<!-- checklist: ${def.id}; version: ${def.version} -->`, ''];
   for (const s of def.sections) {
@@ -145,7 +154,13 @@ export function toChecklistMarkdown(def: ChecklistDefinition, state: SavedCheckl
     for (const i of s.items) {
       const a = state.answers[i.id];
       lines.push(`### ${i.text}`, `<!-- item: ${i.id} -->`, '', `Answer: ${STATUSES[def.mode][a?.status ?? '']}`, '');
-      if (a?.note) lines.push(...a.note.split(/\r?\n/).map((l) => `> ${l}`), '');
+      if (a?.note)
+        lines.push(
+          ...escapeNote(a.note)
+            .split(/\r?\n/)
+            .map((l) => `> ${l}`),
+          '',
+        );
     }
   }
   return lines.join('\n');
@@ -154,30 +169,45 @@ export function toChecklistMarkdown(def: ChecklistDefinition, state: SavedCheckl
 const statusFromLabel = (def: ChecklistDefinition, label: string): string | undefined =>
   Object.entries(STATUSES[def.mode]).find(([, l]) => l.toLowerCase() === label.trim().toLowerCase())?.[0];
 
-/** Reads an exported CSV or Markdown file back, or explains why it cannot. Never partially applies. */
+const badAnswer = (label: string) => ({ ok: false as const, reason: `an answer ("${label.slice(0, 30)}") is not one this checklist uses` });
+
+/**
+ * Reads an exported CSV or Markdown file back, or explains why it cannot. Never partially applies.
+ * Answers to questions this checklist does not have come back in setAside, for the tool to count.
+ * Markdown is read line by line: only a line that is a marker on its own counts as one, so a note
+ * (every line of which is quoted) can never start an item or end one.
+ */
 export function parseImport(def: ChecklistDefinition, text: string): ReadResult {
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, reason: 'the file is empty' };
-  const answers: Record<string, Answer> = {};
+  const answers: [string, Answer][] = [];
   let checklist = '';
   let version = NaN;
   if (trimmed.startsWith('#')) {
-    const head = /<!-- checklist: ([a-z0-9-]+); version: (\d+) -->/.exec(trimmed);
+    const lines = trimmed.split(/\r?\n/);
+    const head = lines.map((l) => /^<!-- checklist: ([a-z0-9-]+); version: (\d+) -->$/.exec(l.trim())).find((m) => m !== null);
     if (!head) return { ok: false, reason: 'it is not a checklist exported from AHP Hub' };
     checklist = head[1]!;
     version = Number(head[2]);
-    for (const block of trimmed.split(/<!-- item: /).slice(1)) {
-      const id = /^([a-z0-9-]+) -->/.exec(block)?.[1];
-      const answer = /^Answer: (.*)$/m.exec(block)?.[1] ?? '';
-      const status = statusFromLabel(def, answer);
-      if (!id || status === undefined) return { ok: false, reason: `an answer ("${answer.slice(0, 30)}") is not one this checklist uses` };
-      const note = block
-        .split('\n')
-        .filter((l) => l.startsWith('> ') || l === '>')
-        .map((l) => l.slice(2))
-        .join('\n');
-      answers[id] = { status, note };
+    let current: { id: string; answer: string | undefined; note: string[] } | undefined;
+    const finish = () => {
+      if (!current) return undefined;
+      const status = statusFromLabel(def, current.answer ?? '');
+      if (status === undefined) return badAnswer(current.answer ?? '');
+      answers.push([current.id, { status, note: unescapeNote(current.note.join('\n')) }]);
+      return undefined;
+    };
+    for (const line of lines) {
+      const item = /^<!-- item: ([a-z0-9-]+) -->$/.exec(line.trim());
+      if (item) {
+        const bad = finish();
+        if (bad) return bad;
+        current = { id: item[1]!, answer: undefined, note: [] };
+      } else if (current && current.answer === undefined && line.startsWith('Answer: ')) current.answer = line.slice(8);
+      else if (current && (line.startsWith('> ') || line === '>')) current.note.push(line.slice(2));
     }
+    const bad = finish();
+    if (bad) return bad;
   } else {
     let rows: string[][];
     try {
@@ -191,10 +221,37 @@ export function parseImport(def: ChecklistDefinition, text: string): ReadResult 
       checklist = list ?? '';
       version = Number(ver);
       const status = statusFromLabel(def, label ?? '');
-      if (!id || status === undefined)
-        return { ok: false, reason: `an answer ("${(label ?? '').slice(0, 30)}") is not one this checklist uses` };
-      answers[id] = { status, note: unneutralise(note ?? '') };
+      if (!id || status === undefined) return badAnswer(label ?? '');
+      answers.push([id, { status, note: unneutralise(note ?? '') }]);
     }
   }
-  return readState(def, { checklist, version, savedAt: '', answers });
+  // Entries, then Object.fromEntries: an id such as "__proto__" stays an ordinary key.
+  return readState(def, { checklist, version, savedAt: '', answers: Object.fromEntries(answers) });
 }
+
+/** An answer with something in it: a status chosen or a note written. */
+export const isGiven = (a: Answer | undefined): boolean => Boolean(a && (a.status || a.note));
+
+/** How many answers and notes a saved state holds. */
+export function countGiven(state: SavedChecklist): { answers: number; notes: number } {
+  const all = Object.values(state.answers);
+  return { answers: all.filter((a) => a.status).length, notes: all.filter((a) => a.note).length };
+}
+
+/** The items whose answer the user has given and an imported file would change: these are asked about first. */
+export function replacedByImport(current: SavedChecklist, imported: SavedChecklist): string[] {
+  return Object.entries(imported.answers)
+    .filter(([id, a]) => {
+      const mine = current.answers[id];
+      return isGiven(mine) && (mine!.status !== a.status || mine!.note !== a.note);
+    })
+    .map(([id]) => id);
+}
+
+/** The answers after an import: the file's answers, and the user's own to any question the file leaves out. */
+export function applyImport(current: SavedChecklist, imported: SavedChecklist): SavedChecklist {
+  return { ...current, answers: { ...current.answers, ...imported.answers } };
+}
+
+/** "1 answer", "3 answers". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -2,15 +2,22 @@
  * Enhances a ChecklistTool: reads the checklist from the page's data block, restores saved
  * answers, saves on every change (and at once when the page is hidden or left), keeps in step
  * with the same checklist in other tabs, shows progress, and handles export, import, print and
- * clearing. Bad stored data or a bad file never replaces what the user has.
+ * clearing. Bad stored data or a bad file never replaces what the user has, and answers saved
+ * by a newer version of the checklist (in another tab, or before this page was reloaded) are
+ * never written over: this page then says it is out of date and saves nothing.
  */
 import {
+  applyImport,
+  countGiven,
   describeProgress,
   emptyState,
+  isGiven,
   mergeAnswers,
   parseImport,
+  plural,
   progress,
   readState,
+  replacedByImport,
   toChecklistCsv,
   toChecklistMarkdown,
   type Answer,
@@ -22,7 +29,7 @@ import { clearActions } from '../../lib/browser/confirm-clear';
 import { setAside } from '../../lib/browser/set-aside';
 import { download } from '../../lib/browser/download';
 import { pageData } from '../../lib/browser/read-page-data';
-import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from '../../lib/browser/store';
+import { parseSaved, reportSave, versionedKey, OUT_OF_DATE, SAVE_PROBLEMS } from '../../lib/browser/store';
 
 const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
 const definition = pageData('checklist-data') as ChecklistDefinition | undefined;
@@ -30,18 +37,17 @@ if (root && Array.isArray(definition?.sections)) enhance(root, definition);
 
 function enhance(el: HTMLElement, def: ChecklistDefinition) {
   const key = `ahp-hub:checklist:${def.id}`;
+  const store = versionedKey(key, def.version);
   const $ = <T extends HTMLElement>(sel: string) => el.querySelector<T>(sel)!;
   const form = $('.check-form');
+  const heading = $('#tool-heading');
   const status = $('#tool-status');
   const error = $('#tool-error');
   const say = (text: string) => {
-    error.textContent = '';
+    if (error.textContent !== OUT_OF_DATE) error.textContent = '';
     status.textContent = text;
   };
-  const fail = (text: string) => {
-    status.textContent = '';
-    error.textContent = text;
-  };
+  const outOfDate = () => (error.textContent = OUT_OF_DATE);
 
   let state: SavedChecklist = emptyState(def);
   const aside = setAside({
@@ -51,24 +57,27 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     fileName: `${def.id}-set-aside.txt`,
     say,
     discarded: 'The set-aside answers have been discarded.',
+    afterDiscard: heading,
   });
+  const keepAside = (answers: Record<string, Answer>) =>
+    aside.keep(
+      JSON.stringify({ checklist: def.id, answers }, null, 1),
+      'This checklist has changed since you last used it, so some saved answers could not be used.',
+    );
 
-  // Restore: anything we cannot use is kept as a backup the user can download.
-  const stored = read(key);
-  if (stored.blocked) fail(SAVE_PROBLEMS.blocked);
+  // Restore: anything we cannot use is kept as a backup the user can download, once; newer data is left alone.
+  const stored = store.read();
+  if (stored.blocked) error.textContent = SAVE_PROBLEMS.blocked;
   aside.restore('Some answers saved earlier could not be used with this version of the checklist. You can download them.');
-  if (stored.value) {
+  if (store.outdated) outOfDate();
+  else if (stored.value) {
     const result = readState(def, parseSaved(stored.value));
     if (result.ok) {
       state = result.state;
-      if (Object.keys(result.setAside).length > 0)
-        aside.keep(
-          JSON.stringify({ checklist: def.id, answers: result.setAside }, null, 1),
-          'This checklist has changed since you last used it, so some saved answers could not be used.',
-        );
-    } else {
-      aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}).`);
-    }
+      const migrated = Object.keys(result.setAside).length === 0 || keepAside(result.setAside);
+      // Saved at once in this version's form, so the next visit neither migrates nor sets aside again.
+      if (migrated && stored.value !== JSON.stringify(state)) store.write(JSON.stringify(state));
+    } else if (aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}).`)) store.remove();
   }
 
   const render = () => {
@@ -93,29 +102,34 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
 
   /** Items changed in this tab since its last save: only these are written over another tab's answers. */
   const changed = new Set<string>();
-  /** Another tab's saved answers, with this tab's unsaved changes on top. */
+  /** Another tab's saved answers, with this tab's unsaved changes on top; its answers this version cannot use are set aside. */
   const bringIn = (raw: string | null) => {
-    const other = raw === null ? { ok: true as const, state: emptyState(def) } : readState(def, parseSaved(raw));
+    const other = raw === null ? { ok: true as const, state: emptyState(def), setAside: {} } : readState(def, parseSaved(raw));
     if (!other.ok) return false;
+    if (Object.keys(other.setAside).length > 0) keepAside(other.setAside);
     state = mergeAnswers(other.state, state, changed);
     render();
     return true;
   };
   const save = () => {
     // Storage events arrive a moment late: start from what is stored now, so a change just made in another tab survives.
-    const latest = read(key).value;
-    if (latest !== null) bringIn(latest);
+    const latest = store.read().value;
+    if (!store.outdated && latest !== null) bringIn(latest);
     state.savedAt = new Date().toISOString();
-    const result = write(key, JSON.stringify(state));
+    const result = store.write(JSON.stringify(state));
     if (result === 'saved') changed.clear();
     reportSave(result, error);
   };
   const saving = autosave(save, 250);
   window.addEventListener('storage', (event) => {
-    if ((event.key === key || event.key === null) && bringIn(event.newValue))
-      status.textContent = 'Answers changed in another tab have been brought in.';
+    if (event.key !== key && event.key !== null) return;
+    if (store.outdated || store.seen(event.newValue)) outOfDate();
+    else if (bringIn(event.newValue)) status.textContent = 'Answers changed in another tab have been brought in.';
   });
 
+  const undoBox = $('.undo-import');
+  /** The answers as they were before the last import, while it can still be undone. */
+  let beforeImport: SavedChecklist | null = null;
   const answerFor = (id: string): Answer => (state.answers[id] ??= { status: '', note: '' });
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -124,44 +138,144 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     if (target instanceof HTMLInputElement && target.type === 'radio') answerFor(item).status = target.value;
     else answerFor(item).note = target.value;
     changed.add(item);
+    // An undo now would take this change away too, so it is no longer offered.
+    beforeImport = null;
+    undoBox.hidden = true;
     updateProgress();
     saving.soon();
   });
 
+  /** Puts `next` in place of every answer and saves it. */
+  const replaceAll = (next: SavedChecklist) => {
+    state = next;
+    for (const item of def.sections.flatMap((s) => s.items)) changed.add(item.id);
+    render();
+    save();
+  };
+
+  // Import: errors go in a summary at the top, linked to the file field; answers that differ are asked about first.
+  const input = $<HTMLInputElement>('#tool-import');
+  const summary = $('.error-summary');
+  const fieldError = $('#tool-import-error');
+  const showImportError = (text: string) => {
+    $('#error-summary-link').textContent = text;
+    fieldError.textContent = `Error: ${text}`;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', fieldError.id);
+    summary.hidden = false;
+    summary.focus();
+  };
+  const clearImportError = () => {
+    summary.hidden = true;
+    fieldError.textContent = '';
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  };
+  $('#error-summary-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    input.focus();
+  });
+  const importBox = $('.import-confirm');
+  let pending: { state: SavedChecklist; message: string } | null = null;
+  const finishImport = (next: SavedChecklist, message: string) => {
+    beforeImport = state;
+    replaceAll(next);
+    undoBox.hidden = false;
+    say(error.textContent === OUT_OF_DATE ? `${OUT_OF_DATE} Nothing was imported.` : message);
+  };
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    importBox.hidden = true;
+    if (store.outdated) return say(`${OUT_OF_DATE} Nothing was imported.`);
+    const cannot = (why: string) => showImportError(`${file.name} could not be imported: ${why}. Your answers have not changed.`);
+    if (file.size > 1_000_000) return cannot('it is too large to be a checklist');
+    const result = parseImport(def, await file.text());
+    if (!result.ok) return cannot(result.reason);
+    clearImportError();
+    const given = Object.values(result.state.answers).filter(isGiven).length;
+    const unknown = Object.values(result.setAside).filter(isGiven).length;
+    const ignored = unknown
+      ? ` ${plural(unknown, 'answer')} in the file ${unknown === 1 ? 'was' : 'were'} not recognised (${unknown === 1 ? 'its question is' : 'their questions are'} not in this checklist) and ${unknown === 1 ? 'was' : 'were'} not imported.`
+      : '';
+    const replacing = replacedByImport(state, result.state).length;
+    const message = `Imported ${plural(given, 'answer')} from ${file.name}.${replacing ? ` ${plural(replacing, 'answer')} of yours ${replacing === 1 ? 'was' : 'were'} replaced.` : ''}${ignored}`;
+    const next = applyImport(state, result.state);
+    if (replacing === 0) return finishImport(next, message);
+    pending = { state: next, message };
+    $('#import-title').textContent = `Replace ${plural(replacing, 'of your answers', 'of your answers')} with the file’s?`;
+    $('#import-warning').textContent =
+      `${plural(replacing, 'answer')} you have given ${replacing === 1 ? 'differs' : 'differ'} from ${file.name}. Importing it replaces ${replacing === 1 ? 'it' : 'them'} with the file’s ${replacing === 1 ? 'answer' : 'answers'}; you can undo the import afterwards.${ignored}`;
+    $('#confirm-import').textContent = `Yes, replace ${plural(replacing, 'answer')}`;
+    importBox.hidden = false;
+    importBox.querySelector<HTMLButtonElement>('[data-action="cancel-import"]')!.focus();
+  });
+
   const confirmBox = $('.confirm');
   const fileName = (ext: string) => `${def.id}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  const clearing = clearActions(confirmBox, say, () => {
+    heading.focus();
+    if (store.outdated || !store.remove()) return say(`${OUT_OF_DATE} Nothing was cleared.`);
+    const { answers, notes } = countGiven(state);
+    const setAsideCount = aside.clear();
+    state = emptyState(def);
+    changed.clear();
+    beforeImport = null;
+    undoBox.hidden = true;
+    render();
+    const what = [answers && plural(answers, 'answer'), notes && plural(notes, 'note'), setAsideCount && 'the answers set aside'].filter(
+      Boolean,
+    );
+    say(
+      what.length
+        ? `All answers have been cleared from this browser: ${what.join(', ').replace(/, ([^,]*)$/, ' and $1')}.`
+        : 'There were no answers in this browser to clear.',
+    );
+  });
   const actions: Record<string, () => void> = {
-    'export-csv': () => download(fileName('csv'), toChecklistCsv(def, state), 'text/csv'),
-    'export-md': () => download(fileName('md'), toChecklistMarkdown(def, state), 'text/markdown'),
+    'export-csv': () => {
+      download(fileName('csv'), toChecklistCsv(def, state), 'text/csv');
+      say(`Your answers have been exported as a CSV file, ${fileName('csv')}.`);
+    },
+    'export-md': () => {
+      download(fileName('md'), toChecklistMarkdown(def, state), 'text/markdown');
+      say(`Your answers have been exported as a Markdown file, ${fileName('md')}.`);
+    },
     print: () => window.print(),
-    ...clearActions(confirmBox, say, () => {
-      state = emptyState(def);
-      changed.clear();
-      remove(key);
-      render();
-      say('All answers have been cleared from this browser.');
-    }),
+    ...clearing,
+    clear: () => {
+      $('#confirm-warning').textContent =
+        `This removes every answer and note from this browser${aside.count ? ', and the answers set aside that could not be used' : ''}. Export them first if you want to keep them.`;
+      clearing.clear();
+    },
+    'confirm-import': () => {
+      importBox.hidden = true;
+      if (pending) finishImport(pending.state, pending.message);
+      pending = null;
+      // The button pressed has gone with its box: focus the undo it offers.
+      undoBox.querySelector<HTMLButtonElement>('button')!.focus();
+    },
+    'cancel-import': () => {
+      importBox.hidden = true;
+      pending = null;
+      say('Nothing was imported. Your answers have not changed.');
+      input.focus();
+    },
+    'undo-import': () => {
+      undoBox.hidden = true;
+      if (beforeImport) {
+        replaceAll(beforeImport);
+        say('The import has been undone: your answers are as they were before it.');
+      }
+      beforeImport = null;
+      input.focus();
+    },
     ...aside.actions,
   };
   el.addEventListener('click', (event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
     if (action && actions[action]) actions[action]();
-  });
-
-  const input = $<HTMLInputElement>('#tool-import');
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > 1_000_000)
-      return fail(`We could not import ${file.name}: it is too large to be a checklist. Your answers have not changed.`);
-    const result = parseImport(def, await file.text());
-    if (!result.ok) return fail(`We could not import ${file.name}: ${result.reason}. Your answers have not changed.`);
-    state = result.state;
-    for (const item of def.sections.flatMap((s) => s.items)) changed.add(item.id);
-    render();
-    save();
-    say(`Imported ${Object.keys(state.answers).length} answers from ${file.name}.`);
   });
 
   $('.no-js-note').hidden = true;

@@ -23,13 +23,13 @@ import {
 import { teamTotals, type Member } from './team';
 import { parsePaste } from './paste';
 import { teamCsv } from './csv';
-import { readSaved, savedState } from './storage';
+import { SAVE_VERSION, readSaved, savedState } from './storage';
 import { autosave } from '../../lib/browser/autosave';
 import { clearActions } from '../../lib/browser/confirm-clear';
 import { setAside } from '../../lib/browser/set-aside';
 import { download } from '../../lib/browser/download';
 import { pageData } from '../../lib/browser/read-page-data';
-import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from '../../lib/browser/store';
+import { parseSaved, reportSave, versionedKey, OUT_OF_DATE, SAVE_PROBLEMS } from '../../lib/browser/store';
 import { btnSecondary } from '../../styles/ui';
 
 const KEY = 'ahp-hub:job-planning';
@@ -70,8 +70,10 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   /** True while the team has changes this browser could not save (storage full). */
   let unsaved = false;
 
+  // Never written over when a newer version of the calculator has saved there (checked before every save).
+  const store = versionedKey(KEY, SAVE_VERSION);
   const save = () => {
-    const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date())));
+    const outcome = store.write(JSON.stringify(savedState(readForm(), team, new Date())));
     unsaved = outcome !== 'saved';
     reportSave(outcome, error);
   };
@@ -331,15 +333,21 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       window.print();
     },
     ...clearActions(confirmBox, say, () => {
+      if (!store.remove()) {
+        say(`${OUT_OF_DATE} Nothing was cleared.`);
+        return $('#jp-team-heading').focus();
+      }
+      const setAsideCleared = aside.clear() > 0;
       team = [];
       setEditing(null);
-      remove(KEY);
       fillForm(blankRaw(rules));
       baseline = readForm();
       showErrors({});
       resultBox.hidden = true;
       renderTeam();
-      say('The team and the form’s figures have been cleared from this browser.');
+      say(
+        `The team and the form’s figures${setAsideCleared ? ', and the data set aside that could not be used,' : ''} have been cleared from this browser.`,
+      );
       $('#jp-team-heading').focus();
     }),
     ...aside.actions,
@@ -353,6 +361,10 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   // Another tab saved: take its team (this tab's form is its own, so it is left alone).
   window.addEventListener('storage', (event) => {
     if (event.key !== KEY && event.key !== null) return;
+    if (store.outdated || store.seen(event.newValue)) {
+      error.textContent = OUT_OF_DATE;
+      return;
+    }
     if (unsaved) {
       say('The team was changed in another tab, but this tab has changes it could not save. Export them to keep them.');
       return;
@@ -374,20 +386,26 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   });
 
   // Restore what was saved; anything we cannot use is kept aside for download.
-  const stored = read(KEY);
+  // Data from a newer version is left as it is; anything else set aside is kept once, then saved without.
+  const stored = store.read();
   if (stored.blocked) error.textContent = SAVE_PROBLEMS.blocked;
   aside.restore('Some data saved earlier could not be used by this calculator. You can download it.');
-  if (stored.value) {
+  if (store.outdated) error.textContent = OUT_OF_DATE;
+  else if (stored.value) {
     const saved = readSaved(parseSaved(stored.value));
-    if (!saved.ok) aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}).`);
-    else {
+    if (!saved.ok) {
+      if (aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}).`)) store.remove();
+    } else {
       team = saved.team;
       fillForm(saved.draft);
-      if (saved.setAside.length > 0)
+      if (
+        saved.setAside.length > 0 &&
         aside.keep(
           JSON.stringify(saved.setAside, null, 1),
           `${saved.setAside.length} saved ${saved.setAside.length === 1 ? 'person’s figures do' : 'people’s figures do'} not pass the calculator’s checks.`,
-        );
+        )
+      )
+        save();
       baseline = readForm();
       const draft = readPerson(baseline, rules);
       if (draft.ok && saved.draft.hoursPerWeek) showResult(draft.person.name, draft.result);

@@ -3,7 +3,7 @@
  * blocked (privacy settings) or full; each call reports that instead of throwing, so a tool
  * keeps working for the visit and can say why its answers will not be kept.
  */
-export type SaveResult = 'saved' | 'full' | 'blocked';
+export type SaveResult = 'saved' | 'full' | 'blocked' | 'outdated';
 
 function storage(): Storage | null {
   try {
@@ -23,7 +23,7 @@ export function read(key: string): { value: string | null; blocked: boolean } {
   }
 }
 
-export function write(key: string, value: string): SaveResult {
+export function write(key: string, value: string): Exclude<SaveResult, 'outdated'> {
   const s = storage();
   if (!s) return 'blocked';
   try {
@@ -51,7 +51,11 @@ export function parseSaved(raw: string): unknown {
   }
 }
 
+/** What a tool says, and keeps saying, once it finds its saved data was written by a newer version of itself. */
+export const OUT_OF_DATE = 'This page is out of date: reload to see your latest answers. Nothing you change here will be saved.';
+
 export const SAVE_PROBLEMS: Record<Exclude<SaveResult, 'saved'>, string> = {
+  outdated: OUT_OF_DATE,
   full: 'Your browser’s storage for this site is full, so your latest changes are not saved. They will stay until you leave this page. Export them to a file to keep them.',
   blocked:
     'Your browser is not letting this site save anything, so your answers will last only while this page is open. Export them to a file to keep them.',
@@ -64,4 +68,50 @@ export const SAVE_PROBLEMS: Record<Exclude<SaveResult, 'saved'>, string> = {
 export function reportSave(result: SaveResult, box: HTMLElement): void {
   if (result !== 'saved') box.textContent = SAVE_PROBLEMS[result];
   else if (box.textContent === SAVE_PROBLEMS.full) box.textContent = '';
+}
+
+/** The `version` number saved text carries, or undefined if it is not JSON or carries no whole number there. */
+export function storedVersion(raw: string | null): number | undefined {
+  if (raw === null) return undefined;
+  const value = parseSaved(raw);
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+}
+
+/**
+ * A tool's own key, guarded so that a tab still running an older version of the tool never writes
+ * over what a newer version saved. Every write and removal first reads the version stored now
+ * (another tab may have saved since this page loaded); once newer data is seen the key is left
+ * untouched for the rest of the visit, and `outdated` stays true so the tool can say so.
+ */
+export function versionedKey(key: string, version: number) {
+  let outdated = false;
+  return {
+    /** True once data from a newer version has been seen under the key. */
+    get outdated() {
+      return outdated;
+    },
+    /** Notes text stored under the key (read now, or from another tab's storage event); true if it is newer. */
+    seen(raw: string | null): boolean {
+      if ((storedVersion(raw) ?? 0) > version) outdated = true;
+      return outdated;
+    },
+    read(): { value: string | null; blocked: boolean } {
+      const stored = read(key);
+      this.seen(stored.value);
+      return stored;
+    },
+    /** Writes `value`, unless newer data is stored (then nothing is written and the answer is 'outdated'). */
+    write(value: string): SaveResult {
+      this.read();
+      return outdated ? 'outdated' : write(key, value);
+    },
+    /** Removes what is stored, unless it is newer: true if the key was cleared. */
+    remove(): boolean {
+      this.read();
+      if (outdated) return false;
+      remove(key);
+      return true;
+    },
+  };
 }
