@@ -100,6 +100,9 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     $('#tool-summary').textContent = `You have answered ${answered} of ${total}.`;
   };
 
+  const undoBox = $('.undo-import');
+  /** The answers as they were before the last import, while it can still be undone. */
+  let beforeImport: SavedChecklist | null = null;
   /** Items changed in this tab since its last save: only these are written over another tab's answers. */
   const changed = new Set<string>();
   /** Another tab's saved answers, with this tab's unsaved changes on top; its answers this version cannot use are set aside. */
@@ -124,12 +127,14 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
   window.addEventListener('storage', (event) => {
     if (event.key !== key && event.key !== null) return;
     if (store.outdated || store.seen(event.newValue)) outOfDate();
-    else if (bringIn(event.newValue)) status.textContent = 'Answers changed in another tab have been brought in.';
+    else if (bringIn(event.newValue)) {
+      // An undo now would also take away what the other tab saved, so it is no longer offered.
+      beforeImport = null;
+      undoBox.hidden = true;
+      status.textContent = 'Answers changed in another tab have been brought in.';
+    }
   });
 
-  const undoBox = $('.undo-import');
-  /** The answers as they were before the last import, while it can still be undone. */
-  let beforeImport: SavedChecklist | null = null;
   const answerFor = (id: string): Answer => (state.answers[id] ??= { status: '', note: '' });
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
@@ -181,7 +186,7 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     beforeImport = state;
     replaceAll(next);
     undoBox.hidden = false;
-    say(error.textContent === OUT_OF_DATE ? `${OUT_OF_DATE} Nothing was imported.` : message);
+    say(error.textContent === OUT_OF_DATE ? `${OUT_OF_DATE} The imported answers are shown but were not saved.` : message);
   };
   input.addEventListener('change', async () => {
     const file = input.files?.[0];

@@ -114,3 +114,13 @@ describe('setAside in the browser', () => {
     expect(aside.clear()).toBe(0);
   });
 });
+
+describe('an earlier copy without repeats', () => {
+  it('is left exactly as it was found until something new is set aside', () => {
+    storage.data.set('k:backup', 'one\n\ntwo');
+    const n = notice();
+    setAside({ key: 'k', ...n, fileName: 'f.txt', say: () => {}, discarded: '' }).restore('Earlier.');
+    expect(storage.data.get('k:backup')).toBe('one\n\ntwo');
+    expect(n.box.hidden).toBe(false);
+  });
+});

@@ -107,13 +107,15 @@ export function setAside({ key, box, message, fileName, say, discarded, afterDis
     },
     /**
      * Shows what an earlier visit set aside, if anything, with `text` as the notice. A copy in
-     * an earlier version's format (repeats and all) is rewritten once in this one.
+     * an earlier version's format with the same data repeated is rewritten once in this one.
      */
     restore(text: string) {
       const raw = read(backupKey).value;
       stored = parseSetAside(raw);
       offered = [...stored];
-      if (raw !== null && stored.length > 0 && setAsideText(stored) !== raw) write(backupKey, setAsideText(stored));
+      // Rewritten only when that changes what is kept (repeats collapsed); other text is left exactly as it is.
+      const asFound = stored.length === 1 && stored[0]!.at === '' && stored[0]!.data === raw;
+      if (raw !== null && stored.length > 0 && !asFound && setAsideText(stored) !== raw) write(backupKey, setAsideText(stored));
       if (stored.length > 0) show(text);
     },
     /**
