@@ -28,7 +28,9 @@ describe('rejected source hosts', () => {
       'https://production.networks.sustainablehealthcare.org.uk/resources/x',
       'https://preprod.example.org.uk/',
     ])
-      expect(rejectedHostReason(url)).toMatch(/^[a-z.-]+ is a copy of a site on its hosting or editing system, not its public address\. Cite the publisher’s own page/);
+      expect(rejectedHostReason(url)).toMatch(
+        /^[a-z.-]+ is a copy of a site on its hosting or editing system, not its public address\. Cite the publisher’s own page/,
+      );
   });
 
   it('refuses a trial (beta) version of a service, such as a job advert on beta.jobs.nhs.uk', () => {
@@ -61,7 +63,9 @@ describe('rejected source hosts', () => {
     expect(rejectedHostReason('https://nationalcareersservice.direct.gov.uk/advice/planning/jobprofiles/Pages/x.aspx')).toMatch(
       /^nationalcareersservice\.direct\.gov\.uk is the National Careers Service’s retired address: cite its current site, nationalcareers\.service\.gov\.uk\./,
     );
-    expect(rejectedHostReason('https://www.hpc-uk.org/aboutregistration/')).toMatch(/old address of the HCPC’s site: cite www\.hcpc-uk\.org/);
+    expect(rejectedHostReason('https://www.hpc-uk.org/aboutregistration/')).toMatch(
+      /old address of the HCPC’s site: cite www\.hcpc-uk\.org/,
+    );
     expect(rejectedHostReason('https://www.hcpc-uk.co.uk/x/')).toMatch(/alias of the HCPC’s site/);
   });
 

@@ -65,10 +65,22 @@ export const REJECTED_HOSTS: ReadonlyArray<{ pattern: string; why: string }> = [
   { pattern: '*.manualzilla.com', why: 'a document-sharing site' },
   { pattern: '*.joomag.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
   // Citation indexes list an article and its references; the article is the journal's (cite its DOI).
-  { pattern: 'ouci.dntb.gov.ua', why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page' },
-  { pattern: 'scholar.google.com', why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page' },
-  { pattern: '*.semanticscholar.org', why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page' },
-  { pattern: '*.researchgate.net', why: 'an uploaded copy on a social network for researchers, not the journal: cite the article’s DOI or the journal’s page' },
+  {
+    pattern: 'ouci.dntb.gov.ua',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: 'scholar.google.com',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: '*.semanticscholar.org',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: '*.researchgate.net',
+    why: 'an uploaded copy on a social network for researchers, not the journal: cite the article’s DOI or the journal’s page',
+  },
   // Retired or alias addresses of publishers the hub cites: cite the current address.
   {
     pattern: 'nationalcareersservice.direct.gov.uk',

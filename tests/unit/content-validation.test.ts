@@ -114,7 +114,9 @@ describe('content validation', () => {
     );
     expect(out).toContain('content/professions/orthoptists.mdx');
     expect(out).toContain('sources.0.url: prod.hcpc-uk.org is a copy of a site on its hosting or editing system, not its public address.');
-    expect(out).toContain('sources.1.url: www.hcpc-uk.org/cy-gb/ is the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org.');
+    expect(out).toContain(
+      'sources.1.url: www.hcpc-uk.org/cy-gb/ is the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org.',
+    );
   });
 
   it('rejects a rejected host in any address a file gives, not only in sources: a citation index in a glossary entry, a magazine host as a profession’s NHS page', () => {
@@ -211,7 +213,9 @@ describe('resource links and status', () => {
   });
 
   it('fails a resource whose own link is a job advert on a beta host, naming the file and the field', () => {
-    const beta = resource((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'url: https://beta.jobs.nhs.uk/candidate/jobadvert/C9377-SURG2211\nlistedIn'));
+    const beta = resource((t) =>
+      t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'url: https://beta.jobs.nhs.uk/candidate/jobadvert/C9377-SURG2211\nlistedIn'),
+    );
     expect(beta).toContain('content/resources/job-planning-guide.mdx');
     expect(beta).toContain('url: beta.jobs.nhs.uk is a trial (beta) version of a service, not its public address.');
   });
