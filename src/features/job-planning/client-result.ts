@@ -1,12 +1,16 @@
 /** One person's result on the page: the summary, every step of the sum, and what the status says. */
-import { formatAmount, formatStep, type Result } from './capacity';
+import { assumptions, formatAmount, formatStep, type Person, type Result } from './capacity';
 import { el, pct, within } from './client-dom';
 
 export function resultView(root: HTMLElement) {
   const $ = within(root);
   const box = $('#jp-result');
-  const show = (name: string, r: Result) => {
+  const show = (p: Person, r: Result) => {
+    const name = p.name;
     $('#jp-result-heading').textContent = name ? `Result for ${name}` : 'Result';
+    const assumed = $('#jp-assumes');
+    assumed.textContent = assumptions(p) ?? '';
+    assumed.hidden = !assumed.textContent;
     const summary = $('#jp-summary');
     summary.replaceChildren();
     for (const [term, value] of [
@@ -29,6 +33,6 @@ export function resultView(root: HTMLElement) {
   return { show, hide };
 }
 
-/** What the status line says about a result. */
-export const announce = (r: Result) =>
-  `Clinical care: ${formatAmount(r.clinicalHours, 'hours a year')}, ${pct(r.clinicalShare)} of contracted hours, or ${formatAmount(r.clinicalHoursPerWeek, 'hours a week')} on average.`;
+/** What the status line says about a result, and what it assumes. */
+export const announce = (p: Person, r: Result) =>
+  `Clinical care: ${formatAmount(r.clinicalHours, 'hours a year')}, ${pct(r.clinicalShare)} of contracted hours, or ${formatAmount(r.clinicalHoursPerWeek, 'hours a week')} on average.${assumptions(p) ? ` ${assumptions(p)}` : ''}`;

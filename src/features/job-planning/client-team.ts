@@ -1,4 +1,7 @@
-/** The team table on the page: one row per person with Edit and Remove, and the team total. */
+/**
+ * The team table on the page: one row per person with Edit and Remove, and the team total. On a
+ * narrow screen each row stacks into a labelled block, so Edit and Remove need no sideways scroll.
+ */
 import { formatNumber as n, type Result } from './capacity';
 import { teamTotals, type Member } from './team';
 import { el, pct, within } from './client-dom';
@@ -6,10 +9,19 @@ import { btnSecondary } from '../../styles/ui';
 
 type Figures = Pick<Result, 'availableHours' | 'clinicalHours' | 'clinicalShare' | 'clinicalHoursPerWeek'>;
 
+/** A cell labelled with its column, which narrow screens show before it (the table's stack-table class). */
+const cell = (label: string, text: string) => el('td', text, { 'data-label': label });
+
 function cells(name: string, hoursPerWeek: string, r: Figures) {
   const row = el('tr');
-  row.append(el('th', name, { scope: 'row' }), el('td', hoursPerWeek), el('td', n(r.availableHours)), el('td', n(r.clinicalHours)));
-  row.append(el('td', pct(r.clinicalShare)), el('td', n(r.clinicalHoursPerWeek)));
+  row.append(
+    el('th', name, { scope: 'row' }),
+    cell('Hours a week', hoursPerWeek),
+    cell('Available hours a year', n(r.availableHours)),
+    cell('Clinical hours a year', n(r.clinicalHours)),
+    cell('Share for clinical care', pct(r.clinicalShare)),
+    cell('Clinical hours a week', n(r.clinicalHoursPerWeek)),
+  );
   return row;
 }
 
@@ -29,7 +41,7 @@ export function renderTeam(root: HTMLElement, team: readonly Member[]) {
   $('#jp-team-table tbody').replaceChildren(
     ...team.map((m, i) => {
       const row = cells(m.person.name, n(m.person.hoursPerWeek), m.result);
-      const actions = el('td', '', { class: 'print:hidden' });
+      const actions = el('td', '', { class: 'print:hidden', 'data-label': 'Change' });
       actions.append(button('Edit', 'edit', i, m.person.name), ' ', button('Remove', 'remove', i, m.person.name));
       row.append(actions);
       return row;
@@ -41,7 +53,7 @@ export function renderTeam(root: HTMLElement, team: readonly Member[]) {
     n(team.reduce((s, m) => s + m.person.hoursPerWeek, 0)),
     t,
   );
-  total.append(el('td', '', { class: 'print:hidden' }));
+  total.append(el('td', '', { class: 'print:hidden max-md:hidden' }));
   $('#jp-team-table tfoot').replaceChildren(total);
 }
 

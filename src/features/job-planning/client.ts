@@ -4,7 +4,7 @@
  * saves it all in this browser, in step with the calculator in other tabs. Stored data it cannot
  * use is kept for download, never dropped; editing someone never takes them out of the team.
  */
-import { blankRaw, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
+import { formStart, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
 import type { Member } from './team';
 import { teamCsv } from './csv';
 import { readSaved, savedState } from './storage';
@@ -27,7 +27,9 @@ const rules = pageData('jp-data') as LeaveRules | undefined;
 if (root && Array.isArray(rules?.entitlements)) enhance(root, rules);
 
 /** The same person's figures (team members are replaced, not changed, so compare by value). */
-const samePerson = (a: Person, b: Person) => JSON.stringify(a) === JSON.stringify(b);
+function samePerson(a: Person, b: Person) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function enhance(root: HTMLElement, rules: LeaveRules) {
   const $ = within(root);
@@ -50,7 +52,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   let unsaved = false;
 
   const save = () => {
-    const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date())));
+    const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date(), editing)));
     unsaved = outcome !== 'saved';
     reportSave(outcome, error);
   };
@@ -65,6 +67,19 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   });
 
   const renderTeam = () => drawTeam(root, team);
+  /** Where focus goes in the team table: a person's Edit button, found by their figures. */
+  const editButtonOf = (p: Person) => {
+    const i = team.findIndex((m) => samePerson(m.person, p));
+    return root.querySelector<HTMLButtonElement>(`[data-action="edit"][data-index="${i}"]`);
+  };
+
+  // Remove can be undone until the team next changes.
+  const undoBox = $('.undo');
+  let removed: { member: Member; index: number } | null = null;
+  const forgetRemoved = () => {
+    removed = null;
+    undoBox.hidden = true;
+  };
   const teamSize = () => sizeOf(team);
 
   const addButton = $<HTMLButtonElement>('#jp-add');
@@ -83,15 +98,17 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     const errors: Errors = outcome.ok ? {} : { ...outcome.errors };
     const badName = adding ? nameError(raw.name) : undefined;
     if (badName) errors.name = badName;
-    showErrors(errors, outcome.ok ? outcome.warnings : {});
+    showErrors(errors, outcome.ok ? outcome.warnings : {}, outcome.ok ? {} : outcome.involved);
     const count = Object.keys(errors).length;
     if (!outcome.ok || count > 0) {
       result.hide();
-      say(`No result: ${count} ${count === 1 ? 'answer needs' : 'answers need'} correcting. Each is marked beside its field.`);
-      view.firstProblem(errors)?.focus();
+      say(
+        `No result: ${count} ${count === 1 ? 'answer needs correcting. It is listed at the top of the form, with a link to it.' : 'answers need correcting. They are listed at the top of the form, each with a link to it.'}`,
+      );
+      view.focusSummary();
       return;
     }
-    result.show(outcome.person.name, outcome.result);
+    result.show(outcome.person, outcome.result);
     const question = outcome.warnings.hoursPerWeek ? ` Please check: ${outcome.warnings.hoursPerWeek}` : '';
     if (adding) {
       const member = { person: outcome.person, result: outcome.result };
@@ -99,12 +116,13 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       if (at >= 0) team[at] = member;
       else team.push(member);
       setEditing(null);
+      forgetRemoved();
       renderTeam();
       field('name').value = '';
       baseline = readForm();
       say(`${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}`);
       view.focus('jp-name');
-    } else say(`${announce(outcome.result)}${question}`);
+    } else say(`${announce(outcome.person, outcome.result)}${question}`);
     save();
   });
 
@@ -116,7 +134,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     baseline = readForm();
     setEditing(m.person);
     showErrors({});
-    result.show(m.person.name, m.result);
+    result.show(m.person, m.result);
     save();
     say(`${m.person.name} is in the form and stays in the team. Change the figures, then choose “Save changes to ${m.person.name}”.`);
     view.focus('jp-hoursPerWeek');
@@ -124,6 +142,20 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   let asked: Member | null = null;
 
   const confirmBox = $('.confirm');
+  const clearing = clearActions(confirmBox, say, () => {
+    team = [];
+    setEditing(null);
+    forgetRemoved();
+    remove(KEY);
+    fillForm(formStart(rules));
+    baseline = readForm();
+    showErrors({});
+    result.hide();
+    renderTeam();
+    say('The team and the form’s figures have been cleared from this browser.');
+    // The panel and its buttons are gone: focus goes to the tool's heading, to start again.
+    $('#calculator-heading').focus();
+  });
   const editBox = $('.confirm-edit');
   const actions: Record<string, (index: number) => void> = {
     edit: (i) => {
@@ -143,15 +175,20 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       asked = null;
     },
     'cancel-edit': () => {
+      const opener = asked && editButtonOf(asked.person);
       asked = null;
       editBox.hidden = true;
       say('The form has not changed.');
-      view.focus('jp-hoursPerWeek');
+      // Back to the Edit button that asked.
+      if (opener) opener.focus();
+      else view.focus('jp-hoursPerWeek');
     },
     'stop-edit': () => {
       const name = editing?.name ?? '';
       setEditing(null);
+      save();
       say(`Stopped editing ${name}, who is still in the team as before. The form’s figures can be added as someone new.`);
+      view.focus('jp-name');
     },
     remove: (i) => {
       const [m] = team.splice(i, 1);
@@ -160,10 +197,26 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       renderTeam();
       save();
       say(`Removed ${m.person.name}. ${teamSize()}`);
-      $('#jp-team-heading').focus();
+      removed = { member: m, index: i };
+      $('#jp-undo-message').textContent = `Removed ${m.person.name} from the team.`;
+      $('#jp-undo').textContent = `Undo: put ${m.person.name} back`;
+      undoBox.hidden = false;
+      // The Remove button has gone with its row: focus goes to the undo, the likeliest next step.
+      $('#jp-undo').focus();
+    },
+    'undo-remove': () => {
+      if (!removed) return;
+      const { member, index } = removed;
+      team.splice(Math.min(index, team.length), 0, member);
+      forgetRemoved();
+      renderTeam();
+      save();
+      say(`Put ${member.person.name} back in the team. ${teamSize()}`);
+      editButtonOf(member.person)?.focus();
     },
     paste: () => {
       const report = pasteRows(root, rules, (added) => {
+        forgetRemoved();
         team.push(...added);
         renderTeam();
         save();
@@ -189,18 +242,12 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-summary'), { once: true });
       window.print();
     },
-    ...clearActions(confirmBox, say, () => {
-      team = [];
-      setEditing(null);
-      remove(KEY);
-      fillForm(blankRaw(rules));
-      baseline = readForm();
-      showErrors({});
-      result.hide();
-      renderTeam();
-      say('The team and the form’s figures have been cleared from this browser.');
-      $('#jp-team-heading').focus();
-    }),
+    ...clearing,
+    // Cancel hides the confirmation and its own button: focus goes back to the button that opened it.
+    'cancel-clear': () => {
+      clearing['cancel-clear']();
+      $('[data-action="clear"]').focus();
+    },
     ...aside.actions,
   };
   root.addEventListener('click', (event) => {
@@ -220,6 +267,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       if (team.length === 0) return;
       team = [];
       setEditing(null);
+      forgetRemoved();
       renderTeam();
       say('The team was cleared in another tab.');
       return;
@@ -228,6 +276,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     if (!saved.ok || JSON.stringify(saved.team.map((m) => m.person)) === JSON.stringify(team.map((m) => m.person))) return;
     team = saved.team;
     if (editing && !team.some((m) => samePerson(m.person, editing!))) setEditing(null);
+    forgetRemoved();
     renderTeam();
     say(`The team was changed in another tab. ${teamSize()}`);
   });
@@ -249,7 +298,19 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
         );
       baseline = readForm();
       const draft = readPerson(baseline, rules);
-      if (draft.ok && saved.draft.hoursPerWeek) result.show(draft.person.name, draft.result);
+      if (draft.ok && saved.draft.hoursPerWeek) result.show(draft.person, draft.result);
+      // A reload while editing someone: the form is still theirs, so saving replaces them.
+      if (saved.editing) {
+        const name = saved.editing.name;
+        const member = team.find((m) => samePerson(m.person, saved.editing!));
+        if (member) {
+          setEditing(member.person);
+          say(
+            `You are still editing ${name}: the form holds your changes. Choose “Save changes to ${name}” to keep them, or “Stop editing”.`,
+          );
+        } else
+          say(`You were editing ${name}, who is no longer in the team as they were. The form’s figures would be added as someone new.`);
+      }
     }
   }
 
