@@ -766,6 +766,9 @@ test.describe('how teams work: WTE or hours, no silent assumptions, and the calc
     await page.getByRole('button', { name: 'Add the pasted rows' }).click();
     await expect(teamRows(page).locator('th')).toHaveText(['Band 6 physio, two lines']);
     await expect(page.locator('#jp-paste-summary')).toHaveText('Added 1 person from the pasted rows.');
+    await expect(status(page)).toContainText(
+      '1 person has no sickness allowance or no non-clinical time in the pasted rows: their figures assume none.',
+    );
   });
 
   test('exports names starting with a full-width formula sign as plain text', async ({ page }) => {

@@ -182,8 +182,8 @@ export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const outcome = assess(person);
   // Annual leave left blank comes from the length of service: that is the field to correct.
-  const days = !outcome.ok && raw.annualLeaveDays.trim() === '' ? outcome.involved?.daysTotal : undefined;
-  if (days) outcome.involved!.daysTotal = days.map((f) => (f === 'annualLeaveDays' ? 'yearsOfService' : f));
+  if (!outcome.ok && raw.annualLeaveDays.trim() === '' && outcome.involved?.daysTotal)
+    outcome.involved.daysTotal = outcome.involved.daysTotal.map((f) => (f === 'annualLeaveDays' ? 'yearsOfService' : f));
   return outcome;
 }
 

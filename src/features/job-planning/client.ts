@@ -4,7 +4,7 @@
  * saves it all in this browser, in step with the calculator in other tabs. Stored data it cannot
  * use is kept for download, never dropped; editing someone never takes them out of the team.
  */
-import { formStart, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
+import { assumptions, formStart, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
 import type { Member } from './team';
 import { teamCsv } from './csv';
 import { readSaved, savedState } from './storage';
@@ -120,7 +120,10 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       renderTeam();
       field('name').value = '';
       baseline = readForm();
-      say(`${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}`);
+      const assumed = assumptions(outcome.person);
+      say(
+        `${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}${assumed ? ` For ${outcome.person.name}: ${assumed}` : ''}`,
+      );
       view.focus('jp-name');
     } else say(`${announce(outcome.person, outcome.result)}${question}`);
     save();
@@ -215,13 +218,19 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       editButtonOf(member.person)?.focus();
     },
     paste: () => {
+      let assuming = 0;
       const report = pasteRows(root, rules, (added) => {
         forgetRemoved();
         team.push(...added);
+        assuming = added.filter((m) => assumptions(m.person)).length;
         renderTeam();
         save();
       });
-      say(report.read ? `${report.message} ${teamSize()}` : report.message);
+      // Blank sickness and non-clinical cells mean 0 (as the table of columns says): say whom that touches.
+      const note = assuming
+        ? ` ${assuming === 1 ? '1 person has' : `${assuming} people have`} no sickness allowance or no non-clinical time in the pasted rows: their figures assume none.`
+        : '';
+      say(report.read ? `${report.message} ${teamSize()}${note}` : report.message);
     },
     export: () => {
       if (team.length === 0) {
