@@ -74,7 +74,7 @@ export type RawPerson = Record<RawField, string>;
 export type ErrorKey = RawField | 'daysTotal' | 'activitiesTotal';
 export type Errors = Partial<Record<ErrorKey, string>>;
 /** A total that is too high, and the fields whose figures make it up (those above 0). */
-export type GroupKey = 'daysTotal' | 'activitiesTotal';
+type GroupKey = 'daysTotal' | 'activitiesTotal';
 export type Involved = Partial<Record<GroupKey, RawField[]>>;
 
 export interface Step {

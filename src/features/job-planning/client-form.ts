@@ -88,4 +88,3 @@ export function formView(root: HTMLElement, form: HTMLFormElement) {
 
   return { field, read, fill, differsFrom, showErrors, focusSummary, focus };
 }
-export type FormView = ReturnType<typeof formView>;
