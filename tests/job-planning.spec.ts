@@ -477,6 +477,10 @@ test.describe('the clinical capacity calculator', () => {
     await expect(page.locator('#jp-backup-message')).toContainText('We could not read the figures saved in this browser');
     const file = await downloadFrom(page, 'Download the data we could not use');
     expect(readFileSync(await file.path(), 'utf8')).toBe('{"version": 1, "team": [broken');
+    // Discarding hides the notice and its buttons: focus goes to the tool's heading, not the page.
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await expect(page.getByRole('heading', { name: 'Clinical capacity calculator' })).toBeFocused();
+    await expect(status(page)).toHaveText('The data that could not be used has been discarded.');
     // The calculator still works.
     await fillFullTime(page, 'Alex');
     await addToTeam(page);

@@ -258,6 +258,11 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       $('[data-action="clear"]').focus();
     },
     ...aside.actions,
+    // Discarding hides the notice and its buttons: focus goes to the tool's heading.
+    'discard-backup': () => {
+      aside.actions['discard-backup']();
+      $('#calculator-heading').focus();
+    },
   };
   root.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
