@@ -54,6 +54,7 @@ export const HAND_WRITTEN = {
   professions: { href: '/professions/', title: 'The 14 allied health professions', section: 'professions' },
   compare: { href: '/professions/compare/', title: 'Compare the professions', section: 'professions' },
   whoCanHelp: { href: '/who-can-help/', title: 'Who can help with...', section: 'professions' },
+  subjects: { href: '/professions/subjects/', title: 'School subjects and the professions they lead to', section: 'professions' },
   resources: { href: '/resources/', title: 'Resources from AHPs into Action', section: 'resources' },
   routeFinder: { href: '/careers/route-finder/', title: 'Career route finder', section: 'careers' },
   voices: { href: '/strategy/voices/', title: 'In their own words: voices from the strategy', section: 'strategy' },
