@@ -167,7 +167,7 @@ nextReview: 2027-11-22
 
 describe('the public and student fields of a profession and a need', () => {
   it('names access.inShort when the At a glance answer to "how do I see one?" is missing', () => {
-    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace(/  inShort: .*\n/, ''));
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace(/ {2}inShort: .*\n/, ''));
     expect(out).toContain('access.inShort');
     expect(out).toContain('orthoptists');
   });
