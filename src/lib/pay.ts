@@ -6,7 +6,6 @@
 
 /** The bands a profession's content may give as its usual starting band. */
 export const STARTING_BANDS = ['5', '6'] as const;
-export type StartingBand = (typeof STARTING_BANDS)[number];
 
 const PAY_ID = /^afc-band-([2-9][a-d]?)-(\d+)$/;
 

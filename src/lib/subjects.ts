@@ -6,7 +6,7 @@
 import type { ProfessionSlug } from './vocabulary';
 
 /** The school subjects (A level or equivalent) a profession's courses may ask for, as the pages name them. */
-export const SCHOOL_SUBJECTS = {
+const SCHOOL_SUBJECTS = {
   biology: 'Biology',
   chemistry: 'Chemistry',
   physics: 'Physics',
