@@ -18,6 +18,8 @@ import {
   TOPICS,
 } from './lib/vocabulary';
 import { friendly } from './lib/schema-errors';
+import { SCHOOL_SUBJECT_IDS } from './lib/subjects';
+import { STARTING_BANDS } from './lib/pay';
 import { rejectedHostReason } from './lib/rejected-hosts';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -93,6 +95,11 @@ const link = z.strictObject({
 
 /** How people in England get to see a profession; shown on its page under "How to see one". */
 const access = z.strictObject({
+  /**
+   * The short answer to "how do I see one?" shown first in At a glance: one or two plain sentences
+   * covering the NHS, referring yourself where that is offered, and going privately.
+   */
+  inShort: z.string().min(40).max(260),
   /** One or two plain sentences: who usually refers people through the NHS (a GP, another professional, a hospital team). */
   nhs: z.string().min(20),
   /**
@@ -170,6 +177,36 @@ const professions = defineCollection({
       related: z.array(professionSlug).default([]),
       /** How people get to see one in England. */
       access,
+      /**
+       * Pay, shown on the profession page with the figures from content/figures.yaml. `startingBand`
+       * is the Agenda for Change band newly qualified staff usually start on in the NHS, where a
+       * source says so; `note` is one plain sentence for anything else a reader should know (for
+       * example that most work privately).
+       */
+      pay: z
+        .strictObject({
+          startingBand: z.enum(STARTING_BANDS).optional(),
+          note: z.string().min(20).optional(),
+        })
+        .refine((p) => p.startingBand !== undefined || p.note !== undefined, {
+          message: 'Give the usual starting band (startingBand: "5"), or a note saying why there is none.',
+        }),
+      /**
+       * The school subjects (A level or equivalent) the profession's courses usually ask for, as
+       * its sources state them; the compare page and /professions/subjects/ both read this.
+       */
+      entrySubjects: z.strictObject({
+        /** Subjects of which courses usually ask for at least one (ids in src/lib/subjects.ts). Leave empty when no subject is set. */
+        oneOf: z.array(z.enum(SCHOOL_SUBJECT_IDS)).default([]),
+        /** True where the course is postgraduate only, so these subjects lead to the first degree it asks for. */
+        forFirstDegree: z.boolean().default(false),
+        /** One or two plain sentences: what the sources say about subjects, grades left out. */
+        summary: z.string().min(20).max(300),
+        /** Where a source confirms it: what courses say about an Access to Higher Education Diploma, in one sentence. */
+        accessToHe: z.string().min(20).optional(),
+        /** Where these facts come from: the pages that state the entry requirements. */
+        sources: z.array(source).min(1),
+      }),
       ...provenance,
     }),
   ),
@@ -197,7 +234,12 @@ const needs = defineCollection({
           }),
         )
         .min(1),
-      /** When to get urgent help instead: call 999 or use NHS 111. */
+      /**
+       * How to get seen for this need, in one or two plain sentences: who can refer you, and
+       * whether you can refer yourself. The page adds links to each profession's "How to see one".
+       */
+      howToGetSeen: z.string().min(30).max(400),
+      /** When to get urgent help instead: call 999 or use NHS 111, as an nhs.uk page in `nhsPages` says. */
       urgent: z.string().min(20).optional(),
       /** Pages on the NHS website (nhs.uk) that say more. */
       nhsPages: z.array(link).default([]),

@@ -25,9 +25,18 @@ professionalBody:
 settings: [hospital eye clinics, schools, community clinics]
 helps: [children with a squint, adults after a stroke]
 access:
+  inShort: Your GP or optometrist can refer you through the NHS. You cannot usually refer yourself.
   nhs: Your GP or optometrist can refer you to an orthoptist.
   selfReferral: "no"
   privately: Most people see an orthoptist through the NHS.
+pay:
+  startingBand: "5"
+entrySubjects:
+  oneOf: [biology]
+  summary: Courses usually ask for three A levels, including a science.
+  sources:
+    - title: Test entry requirements
+      url: https://www.healthcareers.nhs.uk/
 sources:
   - title: Test source
     url: https://www.hcpc-uk.org/
@@ -188,6 +197,69 @@ lastReviewed: 2026-11-22
 nextReview: 2027-11-22
 ---
 `;
+
+describe('the public and student fields of a profession and a need', () => {
+  it('names access.inShort when the At a glance answer to "how do I see one?" is missing', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace(/ {2}inShort: .*\n/, ''));
+    expect(out).toContain('access.inShort');
+    expect(out).toContain('orthoptists');
+  });
+
+  it('fails pay with neither a starting band nor a note, saying what to give', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('pay:\n  startingBand: "5"\n', 'pay: {}\n'));
+    expect(out).toContain('pay');
+    expect(out).toContain('startingBand');
+  });
+
+  it('accepts pay with a note and no band, as for a profession that mostly works privately', () => {
+    const noted = VALID_PROFESSION.replace(
+      '  startingBand: "5"\n',
+      '  note: Most work in private practice, so pay depends on the practice.\n',
+    );
+    expect(syncWith('professions/orthoptists.mdx', noted)).toBe('SYNC SUCCEEDED');
+  });
+
+  it('rejects a starting band the pay figures do not cover', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('startingBand: "5"', 'startingBand: "9"'));
+    expect(out).toContain('pay.startingBand');
+  });
+
+  it('names entrySubjects.oneOf for a school subject not in the list, and lists the allowed ones', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('oneOf: [biology]', 'oneOf: [astrology]'));
+    expect(out).toContain('entrySubjects.oneOf.0');
+    expect(out).toContain('biology');
+  });
+
+  it('requires sources for the entry subjects', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace('  sources:\n    - title: Test entry requirements\n      url: https://www.healthcareers.nhs.uk/\n', ''),
+    );
+    expect(out).toContain('entrySubjects.sources');
+  });
+
+  it('names howToGetSeen when a need does not say how to get seen', () => {
+    const need = `title: Swallowing
+summary: Coughing or choking when eating or drinking.
+professions:
+  - profession: speech-and-language-therapists
+    role: check how you swallow
+sources:
+  - title: Test source
+    url: https://www.nhs.uk/
+lastReviewed: 2026-11-22
+nextReview: 2027-11-22
+`;
+    const out = syncWith('needs/swallowing.yaml', need);
+    expect(out).toContain('howToGetSeen');
+    expect(
+      syncWith(
+        'needs/swallowing.yaml',
+        need.replace('sources:', 'howToGetSeen: Ask your GP to refer you to speech and language therapy.\nsources:'),
+      ),
+    ).toBe('SYNC SUCCEEDED');
+  });
+});
 
 describe('resource links and status', () => {
   const resource = (change: (text: string) => string) => syncWith('resources/job-planning-guide.mdx', change(VALID_RESOURCE));
