@@ -53,7 +53,7 @@ describe('time-bound documents', () => {
 
   it('says when an ended document ended, and names other statuses plainly', () => {
     expect(statusWords('ended', 2024)).toBe('Ended in 2024');
-    expect(statusWords('unavailable')).toBe('No longer available');
+    expect(statusWords('unavailable')).toBe('Not found online');
     expect(statusWords('current', 2027)).toBe('Current');
   });
 });
