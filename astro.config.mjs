@@ -5,14 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
-import rehypeGlossary from './src/data/glossary.ts';
+import rehypeGlossary from './src/features/glossary/read.ts';
 import { impossibleDates } from './src/lib/dates.ts';
 import { readContentFiles } from './src/data/content-files.ts';
 import { contentDataOf } from './src/lib/frontmatter.ts';
-import { readReviewEntries } from './src/data/review.ts';
+import { readReviewEntries } from './src/data/read-review.ts';
 import { describeEntry, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
-import { figureDates } from './src/data/figures.ts';
+import { figureDates } from './src/data/read-figures.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
 const { site } = checkSiteUrl(process.env, 'build');
@@ -79,7 +79,7 @@ export default defineConfig({
   // Brotli makes the extra whitespace nearly free on the wire.
   compressHTML: false,
   // Astro's own Markdown processor (Sätteri), which MDX uses too, with one hast plugin: the first
-  // use of each glossary term on a page links to its definition (src/lib/rehype-glossary.ts, its terms read by src/data/glossary.ts).
+  // use of each glossary term on a page links to its definition (src/features/glossary/rehype-glossary.ts, its terms read by src/features/glossary/read.ts).
   markdown: {
     processor: satteri({ hastPlugins: [rehypeGlossary({ dir: fileURLToPath(new URL('./content/glossary/', import.meta.url)) })] }),
   },
@@ -95,6 +95,20 @@ export default defineConfig({
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts stay external files: the Content-Security-Policy allows no inline script.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX output starts with the directive "use astro:head-inject", which the bundler
+        // reports once per page as possibly lost; Astro reads it before bundling, so the warning is
+        // noise that would bury a real one. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

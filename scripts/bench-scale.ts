@@ -95,7 +95,7 @@ try {
     process.stdout.write(`${factor}x: ${copies} copied entries; building... `);
     const astro = timed('npx', ['astro', 'build'], project, { DIST_DIR: dist });
     const pagefind = timed('npx', ['pagefind', '--site', dist], project, {});
-    const split = timed(process.execPath, ['scripts/split-search-index.ts', dist], project, {});
+    const split = timed(process.execPath, ['src/features/search/split-index.ts', dist], project, {});
     const server = await serve(dist, PORT);
     let payload;
     try {

@@ -9,7 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { languageChecker, parseLanguageRules, placeholderFindings, proseFields } from '../src/lib/language.ts';
+import { languageChecker, parseLanguageRules, placeholderFindings, proseFields } from './lib/language.ts';
 
 const ROOT = process.cwd();
 const rules = parseLanguageRules(await readFile(join(ROOT, 'language-rules.yaml'), 'utf8'));

@@ -3,14 +3,14 @@
  * Plain English check over the built site (run after the build by scripts/test-all.ts).
  * For each page it scores the main text and prints the median Flesch-Kincaid grade of each
  * section and the score of every page for the public and students. It fails on the limits in
- * src/lib/readability.ts (which text counts, and the limits, are defined and tested there):
+ * scripts/lib/readability.ts (which text counts, and the limits, are defined and tested there):
  * - the median public page is above grade 8, or any public page is above grade 10;
  * - any page's median sentence is longer than 25 words.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtPages } from './lib/measure.ts';
-import { LIMITS, MIN_SENTENCES, isPublicPage, mainTextBlocks, median, readability, readabilityProblems } from '../src/lib/readability.ts';
+import { LIMITS, MIN_SENTENCES, isPublicPage, mainTextBlocks, median, readability, readabilityProblems } from './lib/readability.ts';
 import { PROFESSIONS } from '../src/lib/vocabulary.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');

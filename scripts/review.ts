@@ -5,8 +5,8 @@
  * build fails on those), and those due within 60 days; soonest first. It is a report, so it
  * always exits 0. `npm run review -- --days 60` widens the window for pages.
  */
-import { readReviewEntries } from '../src/data/review.ts';
-import { readFigureChecks } from '../src/data/figures.ts';
+import { readReviewEntries } from '../src/data/read-review.ts';
+import { readFigureChecks } from '../src/data/read-figures.ts';
 import { describeEntry, reviewReport } from '../src/lib/review.ts';
 import { describeFigure, figureReport } from '../src/lib/figures.ts';
 

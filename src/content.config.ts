@@ -20,7 +20,7 @@ import {
 } from './lib/vocabulary';
 import { friendly } from './lib/schema-errors';
 import { rejectedHostReason } from './lib/rejected-hosts';
-import { statusProblem } from './lib/resource-status';
+import { statusProblem } from './features/resources/status';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 

@@ -1,5 +1,5 @@
 /**
- * The checklist engine (src/components/ChecklistTool.astro and its one script) and the three
+ * The checklist engine (src/features/checklists/ChecklistTool.astro and its one script) and the three
  * pages that use it. Each page gets its own checks that it renders its own checklist, with and
  * without JavaScript, that answering an item on its own answer scale saves, and that it passes
  * axe. The engine's behaviour (export and import, refusing bad files, damaged or blocked storage,

@@ -1,7 +1,7 @@
 /**
  * The clinical capacity calculator on /job-planning/: one person, a team, pasting, export,
  * saving, damaged and blocked storage, bad input, printing, and the page without JavaScript.
- * The sums themselves are hand-checked in src/lib/capacity.test.ts. Here the expected figures are
+ * The sums themselves are hand-checked in src/features/job-planning/capacity.test.ts. Here the expected figures are
  * worked out by the same code from the test's own inputs and the Agenda for Change leave rules the
  * page is built from (content/leave.yaml), so a change of leave rules or of the page's worked
  * example does not fail these tests, while a page that shows other figures than its sum does.
@@ -24,7 +24,7 @@ import {
   type LeaveRules,
   type Person,
   type Result,
-} from '../src/lib/capacity';
+} from '../src/features/job-planning/capacity';
 import { parseCsv } from '../src/lib/csv';
 import { formatDate } from '../src/lib/dates';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
@@ -117,7 +117,7 @@ const PART_TIME: Person = {
   activities: { ...NO_ACTIVITIES, supervision: 1, cpd: 1 },
 };
 
-/** The calculator's result for a person, from src/lib/capacity.ts. */
+/** The calculator's result for a person, from src/features/job-planning/capacity.ts. */
 function resultOf(person: Person): Result {
   const outcome = assess(person);
   if (!outcome.ok) throw new Error(`The test's person fails the calculator's checks: ${JSON.stringify(outcome.errors)}`);
@@ -546,7 +546,7 @@ test.describe('without JavaScript', () => {
       await page.goto(PATH);
       await expect(page.locator('#jp-form')).toBeHidden();
       await expect(page.getByRole('link', { name: 'worked example' })).toBeVisible();
-      // The worked example and the leave table as content/leave.yaml and src/lib/capacity.ts make them.
+      // The worked example and the leave table as content/leave.yaml and src/features/job-planning/capacity.ts make them.
       const worked = resultOf(workedExample(RULES));
       const example = page.locator('#how-it-works');
       await expect(example.getByRole('table', { name: 'Every step of the example’s sum' })).toContainText(

@@ -6,7 +6,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { blockSiteScripts, DIST, sitemapPaths, expectNoAxeViolations } from './helpers/site';
-import { cleanQuery } from '../src/lib/search-query';
+import { cleanQuery } from '../src/features/search/query';
 
 interface QueryCase {
   q: string;

@@ -1,5 +1,5 @@
 /**
- * The A to Z of every page in the hub (read by src/data/a-to-z.ts): sorted by title and grouped
+ * The A to Z of every page in the hub (read by src/data/read-a-to-z.ts): sorted by title and grouped
  * under letters. It is what the search page shows when search cannot run (no JavaScript, offline,
  * blocked), so nothing in the hub is unfindable; the glossary is grouped the same way.
  */

@@ -2,7 +2,7 @@
  * The dated figures in content/figures.yaml: how a page words their date, how the pay table groups
  * the Agenda for Change pay points, and which figures are past (or near) their check-by date. The
  * build (astro.config.mjs) stops on a figure past its date; `npm run review` lists those due soon.
- * src/data/figures.ts reads the files directly, like the review report, so it works without building.
+ * src/data/read-figures.ts reads the files directly, like the review report, so it works without building.
  */
 import { daysUntil, formatDate, isOverdue } from './dates.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Which content is due for review. `npm run review` (scripts/review.ts) prints the report and
  * the build (astro.config.mjs) warns about overdue pages. Both read the files in content/
- * directly (src/data/review.ts), so they work without building the site.
+ * directly (src/data/read-review.ts), so they work without building the site.
  */
 import { contentDataOf } from './frontmatter.ts';
 import { daysUntil, formatDate, isOverdue } from './dates.ts';

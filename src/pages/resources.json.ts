@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { resources } from '../data/content';
-import { toRecord } from '../data/resource-data';
+import { toRecord } from '../features/resources/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { recordsSchema } from '../data/resource-data';
+import { recordsSchema } from '../features/resources/open-data';
 
 export const GET: APIRoute = ({ site }) => new Response(JSON.stringify(recordsSchema(site!), null, 1));

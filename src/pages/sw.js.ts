@@ -1,12 +1,12 @@
 /**
- * /sw.js, the offline service worker (src/scripts/service-worker.js), with its shell listed at
+ * /sw.js, the offline service worker (src/features/offline/service-worker.js), with its shell listed at
  * build time: the stylesheet's name carries a hash that only the build knows. A new build with
  * a different shell or worker gets a new VERSION, so browsers install it and drop the old shell.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { outDir } from 'astro:config/server';
-import source from '../scripts/service-worker.js?raw';
+import source from '../features/offline/service-worker.js?raw';
 
 /** The stylesheets of this build, which the client build has written by the time this file is generated. */
 function builtStylesheets(): string[] {

@@ -38,7 +38,7 @@ export const error = 'font-bold text-warn';
 
 /** A row of radio buttons or checkboxes, and one of them with its label: a 44 px target. */
 export const choices = 'flex flex-wrap gap-x-5 gap-y-1';
-// A printed checklist shows only the chosen answer: src/scripts/checklist.ts marks the tool .enhanced once it can save.
+// A printed checklist shows only the chosen answer: src/features/checklists/client.ts marks the tool .enhanced once it can save.
 export const choice =
   'inline-flex min-h-11 items-center gap-1.5 [&>input]:size-5 [&>input]:accent-brand print:in-[.enhanced]:has-[input:not(:checked)]:hidden';
 

@@ -1,15 +1,16 @@
 /**
- * src/lib holds pure logic; readers live in src/data (src/data/README.md). ESLint enforces the
- * split (eslint.config.mjs); this proves the rule is in force: each way of reading is refused
- * in src/lib, and allowed in src/data.
+ * src/lib and each feature folder's logic are pure; readers live in src/data (src/data/README.md)
+ * or in a feature's read*.ts, and only a feature's client.ts (and src/lib/browser/) touches the
+ * page. ESLint enforces the split (eslint.config.mjs); this proves the rule is in force: each way
+ * of reading is refused in pure logic, and allowed where it belongs.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
 const problems = async (code: string, filePath: string) =>
-  (await eslint.lintText(code, { filePath }))[0]!.messages.filter(
-    (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax',
+  (await eslint.lintText(code, { filePath }))[0]!.messages.filter((m) =>
+    ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals'].includes(m.ruleId ?? ''),
   );
 
 const READS = {
@@ -35,5 +36,20 @@ describe('src/lib stays pure', () => {
         'src/lib/probe.ts',
       ),
     ).toEqual([]);
+  });
+
+  for (const [what, code] of Object.entries(READS)) {
+    it(`refuses a feature's logic that reads ${what}, and lets its reader do it`, async () => {
+      expect(await problems(code, 'src/features/search/probe.ts')).toHaveLength(1);
+      expect(await problems(code.replace("'../data/content'", "'../../data/content'"), 'src/features/search/read-probe.ts')).toEqual([]);
+    });
+  }
+
+  const TOUCHES_PAGE = "export const read = () => document.title + localStorage.getItem('x');\n";
+  it("refuses a feature's logic that touches the page, and lets its client.ts and src/lib/browser do it", async () => {
+    expect(await problems(TOUCHES_PAGE, 'src/features/search/probe.ts')).toHaveLength(2);
+    expect(await problems(TOUCHES_PAGE, 'src/lib/probe.ts')).toHaveLength(2);
+    expect(await problems(TOUCHES_PAGE, 'src/features/search/client.ts')).toEqual([]);
+    expect(await problems(TOUCHES_PAGE, 'src/lib/browser/probe.ts')).toEqual([]);
   });
 });
