@@ -111,7 +111,6 @@ export const NEXT_STEP_KINDS = {
   team: 'Go to the website of the team that published it',
   research: 'Read related published research',
 } as const;
-export type NextStepKind = keyof typeof NEXT_STEP_KINDS;
 
 /** Who a resource or page is mainly for. */
 export const AUDIENCES = {
