@@ -4,6 +4,7 @@
  * URL query. Pure, so the static listing pages and the in-page filter script agree by construction.
  */
 import { PROFESSIONS, RESOURCE_STATUSES, RESOURCE_TYPES, TOPICS, slugify } from '../../lib/vocabulary';
+import { SECTION_INFO } from '../../lib/sections';
 
 /** In the order the filters are offered and written into the URL. */
 export const FACETS = ['topic', 'profession', 'type', 'status', 'publisher'] as const;
@@ -128,6 +129,9 @@ export function parseQuery(search: string, known: Record<Facet, ReadonlySet<stri
   if (q) state.q = q;
   return { state, unknown };
 }
+
+/** The static page listing the resources under one facet value, which works without JavaScript. */
+export const facetHref = (facet: Facet, value: string): string => `${SECTION_INFO.resources.base}${facet}/${value}/`;
 
 /** Writes a filter state as a URL query (empty string when no filter is set). */
 export function toQuery(state: FilterState): string {

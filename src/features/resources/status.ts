@@ -5,6 +5,7 @@
  * document has ended.
  */
 import { normalise } from './filters';
+import { entryHref } from '../../lib/sections';
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../lib/vocabulary';
 
 export interface Replacement {
@@ -26,7 +27,7 @@ export function replacementOf(
   if (!by) return undefined;
   const wanted = normalise(by.title);
   const entry = repository.find((r) => [r.title, ...(r.alsoKnownAs ?? [])].some((t) => normalise(t) === wanted));
-  return { title: by.title, href: entry ? `/resources/${entry.id}/` : by.url };
+  return { title: by.title, href: entry ? entryHref('resources', entry.id) : by.url };
 }
 
 /**
