@@ -7,7 +7,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AUDIENCES, PROFESSIONS, REGULATORS, RESOURCE_TYPES, STRATEGY_PARTS, TOPICS, slugify } from '../src/lib/vocabulary.ts';
+import {
+  AUDIENCES,
+  NEXT_STEP_KINDS,
+  PROFESSIONS,
+  REGULATORS,
+  RESOURCE_TYPES,
+  STRATEGY_PARTS,
+  TOPICS,
+  slugify,
+} from '../src/lib/vocabulary.ts';
 
 const q = (text: string) => JSON.stringify(text); // a double-quoted YAML string
 const keys = (o: object) => Object.keys(o).join(', ');
@@ -69,6 +78,11 @@ summary: "PLACEHOLDER: say what this resource is, who published it and when, wha
 # url: "https://..." # EDIT: remove the # and give the publisher's address, only where a source confirms it
 # EDIT: with a url, delete the next line; without one, say why there is none and what a reader can do instead.
 noLinkReason: "PLACEHOLDER: why there is no link to this document, and how a reader can get it instead."
+# EDIT: with a url, delete nextStep; without one, link a page a reader can act on, chosen for this entry, and cite it in sources.
+nextStep:
+  kind: programme # EDIT: ${keys(NEXT_STEP_KINDS)}
+  title: "PLACEHOLDER: the page's title, as its publisher gives it"
+  url: "https://PLACEHOLDER.example/" # EDIT: the address you found with a search
 strategyParts: [] # EDIT: parts of AHPs Deliver it supports: ${keys(STRATEGY_PARTS)}
 listedIn: appendix-2 # EDIT: where the strategy lists it: appendix-2, appendix-3 or framework-page
 ${SOURCES}

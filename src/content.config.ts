@@ -8,6 +8,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   AUDIENCES,
+  NEXT_STEP_KINDS,
   PROFESSIONS,
   REGULATORS,
   RESOURCE_STATUSES,
@@ -21,6 +22,7 @@ import { friendly } from './lib/schema-errors';
 import { SCHOOL_SUBJECT_IDS } from './lib/subjects';
 import { STARTING_BANDS } from './lib/pay';
 import { rejectedHostReason } from './lib/rejected-hosts';
+import { statusProblem } from './features/resources/status';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -301,7 +303,7 @@ export const resourceFields = z.strictObject({
   }),
   /** The publisher's web address, only where a source confirms it. */
   url: httpsUrl.optional(),
-  /** Whether it still stands: current, superseded (replaced by a newer document) or archived (withdrawn). */
+  /** Whether it still stands: current, superseded (replaced), archived (withdrawn), ended (its years are over, nothing replaced it) or unavailable (not found online). */
   status: z.enum(keysOf(RESOURCE_STATUSES)).default('current'),
   /** For a superseded document: what replaced it. */
   supersededBy: z
@@ -314,6 +316,22 @@ export const resourceFields = z.strictObject({
     .optional(),
   /** Where no web address could be found: why, and what a reader can do instead. */
   noLinkReason: z.string().min(20).optional(),
+  /** For a resource with no url: a link chosen for it that a reader can act on, shown above its details. */
+  nextStep: z
+    .strictObject({
+      /** What it is: a current page on the topic, its successor, a UK Government Web Archive copy, the publishing team's website, or related research. */
+      kind: z.enum(keysOf(NEXT_STEP_KINDS)),
+      /** The page's title, as its publisher gives it. */
+      title: z.string().min(3),
+      /** Its address, found with a search and never on a rejected host. */
+      url: httpsUrl.superRefine((u, ctx) => {
+        const refused = rejectedHostReason(u);
+        if (refused) ctx.addIssue({ code: 'custom', message: refused });
+      }),
+    })
+    .optional(),
+  /** For a time-bound document: the last year it covers (2024 for a 2019 to 2024 framework); once past, it cannot be current. */
+  until: z.number().int().min(1990).max(2040).optional(),
   /** Parts of AHPs Deliver it supports. */
   strategyParts: z.array(strategyPart).default([]),
   /** A series it belongs to, with its place in that series. */
@@ -331,8 +349,8 @@ export const resourceFields = z.strictObject({
 });
 
 /**
- * Rules across a resource's fields: it links to its document or says plainly why it cannot,
- * and a superseded one names what replaced it (tests/unit/content-validation.test.ts pins the messages).
+ * Rules across a resource's fields: it links to its document or says plainly why it cannot and
+ * offers a next step, a time-bound one past its years is not current, and a superseded one names what replaced it (tests/unit/content-validation.test.ts pins the messages).
  */
 function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.RefinementCtx): void {
   if (!r.url && !r.noLinkReason)
@@ -342,6 +360,15 @@ function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.Refinemen
       message:
         'This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
     });
+  if (!r.url && !r.nextStep)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextStep'],
+      message:
+        'This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind (programme, successor, archive, team or research), title and url.',
+    });
+  const problem = statusProblem(r, new Date());
+  if (problem) ctx.addIssue({ code: 'custom', path: ['status'], message: problem });
   if (r.url && r.noLinkReason)
     ctx.addIssue({
       code: 'custom',
@@ -407,7 +434,8 @@ const about = defineCollection({
 });
 
 const quotes = defineCollection({
-  loader: yaml('quotes'),
+  // Only the folder's own files: content/quotes/strategy/ holds the strategy's own words (strategyWords).
+  loader: glob({ pattern: '*.yaml', base: './content/quotes' }),
   schema: friendly(
     z.strictObject({
       /** The words, exactly as the strategy prints them. */
@@ -417,6 +445,38 @@ const quotes = defineCollection({
       /** Strategy parts the quotation speaks to. */
       strategyParts: z.array(strategyPart).min(1),
       /** Where it is printed. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+/** A short quotation of AHPs Deliver itself: one sentence, word for word. */
+const strategySentence = z
+  .string()
+  .min(10)
+  .max(300)
+  .refine((s) => /[.!?]$/.test(s) && !/[.!?]\s+[A-Z]/.test(s), {
+    message: 'Quote one whole sentence, ending with its full stop, exactly as the strategy prints it.',
+  });
+
+/** For each strategy part, a few of the strategy's own sentences, with where they are printed (from its contents page). */
+const strategyWords = defineCollection({
+  loader: yaml('quotes/strategy'),
+  schema: friendly(
+    z.strictObject({
+      /** The strategy part these words belong to; one file per part. */
+      part: strategyPart,
+      /** The section of the strategy, as its contents page names it (for example "Section 4. AHPs Deliver: Areas of focus"). */
+      section: z.string().regex(/^Section \d\. /),
+      /** The heading the sentences sit under, as the contents page lists it. */
+      heading: z.string().min(3),
+      /** The page that heading starts on, from the contents page. */
+      page: z.number().int().min(1).max(40),
+      /** The last page under that heading, where it runs over more than one page. */
+      lastPage: z.number().int().min(2).max(40).optional(),
+      /** Two or three sentences, each quoted exactly, in the order the strategy prints them. */
+      quotations: z.array(strategySentence).min(2).max(3),
+      /** The strategy: its seed and NHS England's page for it, which the quotations link to. */
       sources: provenance.sources,
     }),
   ),
@@ -565,6 +625,7 @@ export const collections = {
   'job-planning': jobPlanning,
   about,
   quotes,
+  strategyWords,
   checklists,
   glossary,
   figures,

@@ -268,14 +268,40 @@ describe('resource links and status', () => {
     expect(resource((t) => t)).toBe('SYNC SUCCEEDED');
   });
 
-  it('accepts a resource without a link that says why', () => {
+  const NO_LINK = 'noLinkReason: "It was never published online; ask NHS England for a copy."\n';
+  const NEXT_STEP =
+    'nextStep:\n  kind: programme\n  title: Workforce deployment systems\n  url: https://www.england.nhs.uk/workforce-deployment-systems/\n';
+  const withoutLink = (t: string, extra: string) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', `${extra}listedIn`);
+
+  it('accepts a resource without a link that says why and offers a next step', () => {
+    expect(resource((t) => withoutLink(t, NO_LINK + NEXT_STEP))).toBe('SYNC SUCCEEDED');
+  });
+
+  it('fails a resource with neither a document link nor a next step, naming the file and the field', () => {
+    const out = resource((t) => withoutLink(t, NO_LINK));
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toMatch(
+      /nextStep: This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind/,
+    );
+  });
+
+  it('fails a next step on a rejected host, naming the field and the reason', () => {
     const out = resource((t) =>
-      t.replace(
-        'url: https://www.england.nhs.uk/\nlistedIn',
-        'noLinkReason: "It was never published online; ask NHS England for a copy."\nlistedIn',
+      withoutLink(
+        t,
+        NO_LINK + NEXT_STEP.replace('https://www.england.nhs.uk/workforce-deployment-systems/', 'https://en.wikipedia.org/wiki/NHS'),
       ),
     );
-    expect(out).toBe('SYNC SUCCEEDED');
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toContain('nextStep.url: en.wikipedia.org is Wikipedia: cite the publisher it cites instead.');
+  });
+
+  it('fails a time-bound resource still marked current after the years it covers, and an ended one with no end', () => {
+    const past = resource((t) => t.replace('listedIn', 'until: 2019\nlistedIn'));
+    expect(past).toContain('content/resources/job-planning-guide.mdx');
+    expect(past).toMatch(/status: This document covered the years up to 2019, which have passed, so it cannot be current\./);
+    const noEnd = resource((t) => t.replace('listedIn', 'status: ended\nlistedIn'));
+    expect(noEnd).toMatch(/status: An ended resource must say the last year it covered: add until/);
   });
 
   it('fails a resource with neither a url nor a noLinkReason, naming the file and the field', () => {
