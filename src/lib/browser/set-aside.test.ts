@@ -28,35 +28,28 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the set-aside copy', () => {
   it('reads its own format, and an earlier version’s plain text with its repeats collapsed', () => {
-    const entries = [{ at: '2026-12-01T10:00:00.000Z', data: '{"x": broken' }];
-    expect(parseSetAside(setAsideText(entries))).toEqual(entries);
+    expect(parseSetAside(setAsideText(['{"x": broken', 'two']))).toEqual(['{"x": broken', 'two']);
     expect(parseSetAside(null)).toEqual([]);
     // The four visits: 9, 20, 31 and 42 characters, one piece of data appended again each time.
     const once = '{"a": bad';
     for (const n of [1, 2, 3, 4]) {
       const text = Array(n).fill(once).join('\n\n');
       expect(text.length).toBe([9, 20, 31, 42][n - 1]);
-      expect(parseSetAside(text)).toEqual([{ at: '', data: once }]);
+      expect(parseSetAside(text)).toEqual([once]);
     }
-    expect(parseSetAside('one\n\ntwo')).toEqual([{ at: '', data: 'one\n\ntwo' }]);
+    expect(parseSetAside('one\n\ntwo')).toEqual(['one\n\ntwo']);
+    expect(parseSetAside('ab\n\nab\n\nabc')).toEqual(['ab\n\nab\n\nabc']);
   });
 
   it('adds a piece of data once, and never past its size limit', () => {
-    const first = addSetAside([], 'a', 't1');
-    expect(first.outcome).toBe('added');
-    expect(addSetAside(first.entries, 'a', 't2')).toEqual({ entries: first.entries, outcome: 'already-kept' });
-    const big = 'x'.repeat(MAX_SET_ASIDE);
-    expect(addSetAside(first.entries, big, 't2')).toEqual({ entries: first.entries, outcome: 'too-large' });
+    expect(addSetAside([], 'a')).toEqual(['a']);
+    expect(addSetAside(['a'], 'a')).toBe('already-kept');
+    expect(addSetAside(['a'], 'x'.repeat(MAX_SET_ASIDE))).toBe('too-large');
   });
 
   it('downloads one piece as it was found, and several each under a heading', () => {
-    expect(downloadText([{ at: '', data: 'raw' }])).toBe('raw');
-    expect(
-      downloadText([
-        { at: '', data: 'one' },
-        { at: 't', data: 'two' },
-      ]),
-    ).toBe('--- Set aside 1 of 2 ---\none\n\n--- Set aside 2 of 2, on t ---\ntwo');
+    expect(downloadText(['raw'])).toBe('raw');
+    expect(downloadText(['one', 'two'])).toBe('--- 1 of 2 ---\none\n\n--- 2 of 2 ---\ntwo');
   });
 });
 
@@ -81,7 +74,7 @@ describe('setAside in the browser', () => {
     storage.data.set('k:backup', 'old\n\nold\n\nold');
     const { n, aside } = make();
     aside.restore('Set aside earlier.');
-    expect(parseSetAside(storage.data.get('k:backup')!)).toEqual([{ at: '', data: 'old' }]);
+    expect(parseSetAside(storage.data.get('k:backup')!)).toEqual(['old']);
     expect(n.message.textContent).toBe('Set aside earlier.');
     expect(aside.count).toBe(1);
   });
