@@ -6,9 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import rehypeGlossary from './src/features/glossary/read.ts';
-import { impossibleDates } from './src/lib/dates.ts';
 import { readContentFiles } from './src/data/content-files.ts';
-import { contentDataOf } from './src/lib/frontmatter.ts';
+import { impossibleDateProblems } from './src/lib/content-rules.ts';
 import { readReviewEntries } from './src/data/read-review.ts';
 import { describeEntry, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
@@ -61,9 +60,7 @@ const realDates = {
   name: 'ahp-real-dates',
   hooks: {
     'astro:config:setup': () => {
-      const problems = readContentFiles(root).flatMap(([file, text]) =>
-        impossibleDates(contentDataOf(file, text)).map((problem) => `${file}: ${problem}`),
-      );
+      const problems = impossibleDateProblems(readContentFiles(root));
       if (problems.length > 0) throw new Error(`Some content has dates that do not exist:\n${problems.join('\n')}`);
     },
   },

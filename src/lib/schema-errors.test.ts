@@ -1,6 +1,6 @@
 /**
  * Pins the wording editors see when content breaks a rule, for each kind of Zod issue the
- * schemas in src/content.config.ts raise. The schema here uses the same building blocks.
+ * schemas in src/schemas/ raise. The schema here uses the same building blocks.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';

@@ -1,0 +1,44 @@
+/** An interactive checklist (content/checklists/*.yaml): items grouped under headings, answered and saved in the browser. */
+import { z } from 'astro/zod';
+import { reviewDates } from './review-dates';
+import { sources } from './source';
+import { slugId } from './vocabulary';
+
+/** One item: an action or a question. */
+export const checklistItem = z.strictObject({
+  /** Stable id: saved answers are keyed by it, so never reuse one for a different item. */
+  id: slugId,
+  /** The action or question. */
+  text: z.string().min(5),
+  /** Prompts that help the user think it through or plan next steps. */
+  prompts: z.array(z.string()).default([]),
+});
+
+/** A heading and the items under it. */
+export const checklistSection = z.strictObject({
+  /** Stable id of the section. */
+  id: slugId,
+  /** Its heading. */
+  title: z.string().min(3),
+  /** A short introduction. */
+  intro: z.string().optional(),
+  /** Its items. */
+  items: z.array(checklistItem).min(1),
+});
+
+/** A checklist's file. */
+export const checklist = z.strictObject({
+  /** The tool's name. */
+  title: z.string().min(3),
+  /** What the tool helps with, in one sentence. */
+  summary: z.string().min(20),
+  /** Bump when items change meaning; saved answers from older versions are migrated or kept aside. */
+  version: z.number().int().min(1),
+  /** How each item is answered: progress (planned, doing, done) or yes-no. */
+  mode: z.enum(['progress', 'yes-no']),
+  /** Items grouped under headings. */
+  sections: z.array(checklistSection).min(1),
+  /** Every fact in the checklist traces back to one of these. */
+  sources,
+  ...reviewDates,
+});

@@ -1,0 +1,56 @@
+/** A resource links to its document or says why it cannot, and a superseded one names its successor; the messages are pinned. */
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../data/content-files';
+import { problemsIn } from '../../tests/helpers/schema';
+import { VALID_RESOURCE } from '../../tests/helpers/entries';
+import { resource } from './resource';
+
+const resourceWith = (change: (text: string) => string) => problemsIn(resource, change(VALID_RESOURCE));
+
+describe('resource links and status', () => {
+  it('accepts a resource with a link, and every resource in content/', async () => {
+    expect(await resourceWith((t) => t)).toEqual([]);
+    for (const [file, text] of readContentFiles(process.cwd(), 'content/resources'))
+      expect(await problemsIn(resource, text), file).toEqual([]);
+  });
+
+  it('accepts a resource without a link that says why', async () => {
+    const out = await resourceWith((t) =>
+      t.replace(
+        'url: https://www.england.nhs.uk/\nlistedIn',
+        'noLinkReason: "It was never published online; ask NHS England for a copy."\nlistedIn',
+      ),
+    );
+    expect(out).toEqual([]);
+  });
+
+  it('fails a resource with neither a url nor a noLinkReason', async () => {
+    expect(await resourceWith((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'listedIn'))).toEqual([
+      'url: This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
+    ]);
+  });
+
+  it('fails a resource with both a url and a noLinkReason', async () => {
+    expect(
+      await resourceWith((t) => t.replace('listedIn', 'noLinkReason: "It was never published online; ask for a copy."\nlistedIn')),
+    ).toEqual(['noLinkReason: This resource has a url, so readers never see noLinkReason: remove it.']);
+  });
+
+  it('fails a superseded resource that does not say what replaced it', async () => {
+    expect(await resourceWith((t) => t.replace('listedIn', 'status: superseded\nlistedIn'))).toEqual([
+      'supersededBy: A superseded resource must say what replaced it: add supersededBy with its title, and its url where a source gives it.',
+    ]);
+  });
+
+  it('fails a resource that names its successor but is not marked superseded', async () => {
+    expect(await resourceWith((t) => t.replace('listedIn', 'supersededBy:\n  title: A newer guide\nlistedIn'))).toEqual([
+      'status: This resource names what replaced it (supersededBy), so write status: superseded.',
+    ]);
+  });
+
+  it('fails a summary outside 40 to 120 words', async () => {
+    expect(await resourceWith((t) => t.replace(/summary: ".*"/, 'summary: "Too short."'))).toEqual([
+      'summary: The summary must be 40 to 120 words long.',
+    ]);
+  });
+});
