@@ -101,8 +101,14 @@ describe('content error messages', () => {
     expect(await messagesFor({ professions: 'everyone' })).toEqual([
       'professions: "everyone" is not allowed here. Use "all", or a list, one "- item" per line.',
     ]);
-    expect(await messagesFor({ professions: ['physios'] })).toEqual([
-      `professions: a list is not allowed here. Use "all", or a list, one "- item" per line, of: ${PROFESSIONS.join(', ')}.`,
+  });
+
+  it('invalid_union of the right kind: names the item that is wrong, and an unknown profession as one', async () => {
+    expect(await messagesFor({ professions: ['physiotherapists', 'physios'] })).toEqual([
+      `professions.1: "physios" is not a known profession. Use one of: ${PROFESSIONS.join(', ')}.`,
+    ]);
+    expect(await messagesFor({ professions: [] })).toEqual([
+      'professions: This list needs at least 1 item(s), one "- item" per line, for example professions: all.',
     ]);
   });
 

@@ -26,8 +26,8 @@ export const checklistSection = z.strictObject({
   items: z.array(checklistItem).min(1),
 });
 
-/** A checklist's file. */
-export const checklist = z.strictObject({
+/** A checklist's fields, each on its own; `checklist` adds the rule that ids are unique. */
+export const checklistFields = z.strictObject({
   /** The tool's name. */
   title: z.string().min(3),
   /** What the tool helps with, in one sentence. */
@@ -42,3 +42,35 @@ export const checklist = z.strictObject({
   sources,
   ...reviewDates,
 });
+
+/**
+ * Ids unique within the checklist: saved answers are keyed by item id, so two items with one id
+ * would share one answer; two sections with one id would share one anchor.
+ */
+function checkUniqueIds(c: z.output<typeof checklistFields>, ctx: z.RefinementCtx): void {
+  const sections = new Map<string, number>();
+  const items = new Map<string, [number, number]>();
+  c.sections.forEach((section, s) => {
+    const earlierSection = sections.get(section.id);
+    if (earlierSection === undefined) sections.set(section.id, s);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sections', s, 'id'],
+        message: `"${section.id}" is already the id of section ${earlierSection + 1}. Give each section its own id.`,
+      });
+    section.items.forEach((item, i) => {
+      const earlier = items.get(item.id);
+      if (earlier === undefined) items.set(item.id, [s, i]);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections', s, 'items', i, 'id'],
+          message: `"${item.id}" is already the id of item ${earlier[1] + 1} in section ${earlier[0] + 1}. Give each item its own id: saved answers are kept by id, so two items with one id would share one answer.`,
+        });
+    });
+  });
+}
+
+/** A checklist's file, with the rule that ids are unique. */
+export const checklist = checklistFields.superRefine(checkUniqueIds);

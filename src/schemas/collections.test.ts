@@ -51,7 +51,7 @@ const leave0 = () => (yamlOf('content/leave.yaml') as Record<string, Record<stri
 describe('typical mistakes', () => {
   it('a need naming an unknown profession', async () => {
     expect(await problemsOf(need, { ...need0(), professions: [{ profession: 'physios', role: 'help people swallow safely' }] })).toEqual([
-      `professions.0.profession: "physios" is not an allowed value. Use one of: ${PROFESSIONS.join(', ')}.`,
+      `professions.0.profession: "physios" is not a known profession. Use one of: ${PROFESSIONS.join(', ')}.`,
     ]);
   });
 
@@ -83,6 +83,19 @@ describe('typical mistakes', () => {
         sources: [{ title: 'AHPs Deliver', seed: '001' }],
       }),
     ).toEqual(['strategyParts: This list needs at least 1 item(s), one "- item" per line.']);
+  });
+
+  it('a checklist with two items of one id, even in different sections, or two sections of one id', async () => {
+    const c = checklist0();
+    c.sections[1]!.items[0]!.id = c.sections[0]!.items[2]!.id;
+    expect(await problemsOf(checklist, c)).toEqual([
+      `sections.1.items.0.id: "${c.sections[0]!.items[2]!.id}" is already the id of item 3 in section 1. Give each item its own id: saved answers are kept by id, so two items with one id would share one answer.`,
+    ]);
+    const d = checklist0() as unknown as { sections: { id: string }[] };
+    d.sections[1]!.id = d.sections[0]!.id;
+    expect(await problemsOf(checklist, d)).toEqual([
+      `sections.1.id: "${d.sections[0]!.id}" is already the id of section 1. Give each section its own id.`,
+    ]);
   });
 
   it('a checklist item with an id that is not an id', async () => {

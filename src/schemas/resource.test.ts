@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../data/content-files';
 import { problemsIn } from '../../tests/helpers/schema';
 import { VALID_RESOURCE } from '../../tests/helpers/entries';
+import { PROFESSIONS } from '../lib/vocabulary';
 import { resource } from './resource';
 
 const resourceWith = (change: (text: string) => string) => problemsIn(resource, change(VALID_RESOURCE));
@@ -45,6 +46,12 @@ describe('resource links and status', () => {
   it('fails a resource that names its successor but is not marked superseded', async () => {
     expect(await resourceWith((t) => t.replace('listedIn', 'supersededBy:\n  title: A newer guide\nlistedIn'))).toEqual([
       'status: This resource names what replaced it (supersededBy), so write status: superseded.',
+    ]);
+  });
+
+  it('says an unknown profession in the list is not a known profession', async () => {
+    expect(await resourceWith((t) => t.replace('professions: all', 'professions: [dietitians, physios]'))).toEqual([
+      `professions.1: "physios" is not a known profession. Use one of: ${PROFESSIONS.join(', ')}.`,
     ]);
   });
 

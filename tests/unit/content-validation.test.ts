@@ -1,7 +1,8 @@
 /**
  * Invalid content must stop the real build with a message naming the file and the field. The
- * schemas' rules and messages are tested in process beside them (src/schemas/*.test.ts); these
- * smoke tests prove the build wires them up: each builds the content layer (astro sync) over a
+ * schemas' rules and messages are tested in process beside them (src/schemas/*.test.ts), and so
+ * are the rules across files (src/lib/content-rules.test.ts); these smoke tests prove the build
+ * wires them up: each builds the content layer (astro sync) over a
  * tiny copy of the content folder holding broken entries, using src/content.config.ts itself.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,8 +11,7 @@ import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { tempDir } from '../helpers/temp-dir';
-import { VALID_PROFESSION, VALID_ROUTES } from '../helpers/entries';
-import { impossibleDateProblems } from '../../src/lib/content-rules';
+import { VALID_GLOSSARY, VALID_PROFESSION, VALID_ROUTES } from '../helpers/entries';
 
 const ROOT = process.cwd();
 // Astro's own command line, run by this Node: through npx each run took seconds longer.
@@ -56,13 +56,9 @@ describe('content validation in the real build', () => {
     expect(out).toMatch(/lastReviewed: This field is required/);
     expect(out).toMatch(/nextReview: This field is required/);
   });
-});
 
-describe('rules over the files as written', () => {
-  it('rejects a date that is not on the calendar, which YAML would otherwise roll into the next month', () => {
-    const text = VALID_PROFESSION.replace('nextReview: 2027-11-22', 'nextReview: 2027-06-31');
-    expect(impossibleDateProblems([['content/professions/orthoptists.mdx', text]])).toEqual([
-      'content/professions/orthoptists.mdx: nextReview: 2027-06-31 is not a real date. Check the day and the month, and write dates as YYYY-MM-DD.',
-    ]);
+  it('names a file the content rules refuse: a glossary file indented with a tab, which the glossary reader meets first', () => {
+    const out = syncWith({ 'glossary/hcpc.yaml': VALID_GLOSSARY.replace('abbreviation', '\tabbreviation') });
+    expect(out).toContain('content/glossary/hcpc.yaml: line 2, column 1: this YAML cannot be read (Tabs are not allowed as indentation).');
   });
 });
