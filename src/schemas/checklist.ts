@@ -5,7 +5,7 @@ import { sources } from './source';
 import { slugId } from './vocabulary';
 
 /** One item: an action or a question. */
-export const checklistItem = z.strictObject({
+const checklistItem = z.strictObject({
   /** Stable id: saved answers are keyed by it, so never reuse one for a different item. */
   id: slugId,
   /** The action or question. */
@@ -15,7 +15,7 @@ export const checklistItem = z.strictObject({
 });
 
 /** A heading and the items under it. */
-export const checklistSection = z.strictObject({
+const checklistSection = z.strictObject({
   /** Stable id of the section. */
   id: slugId,
   /** Its heading. */

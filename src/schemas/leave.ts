@@ -7,7 +7,7 @@ import { isoDate } from './review-dates';
 import { sources } from './source';
 
 /** Annual leave for one length of service. */
-export const leaveBand = z.strictObject({
+const leaveBand = z.strictObject({
   /** Completed years of NHS service from which this entitlement applies. */
   yearsOfService: z.number().int().min(0),
   /** Annual leave days a year for full-time staff with that service. */

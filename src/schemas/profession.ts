@@ -6,7 +6,7 @@ import { professionSlug, regulator } from './vocabulary';
 import { httpsUrl, link } from './web-address';
 
 /** How people in England get to see a profession; shown on its page under "How to see one". */
-export const access = z.strictObject({
+const access = z.strictObject({
   /** One or two plain sentences: who usually refers people through the NHS (a GP, another professional, a hospital team). */
   nhs: z.string().min(20),
   /** Self-referral to NHS services: `plan` (named by the 2023 primary care access plan), `local` (some services), `no`, or `emergency` (999). */

@@ -9,7 +9,7 @@ import { audience, professionSlug, resourceStatus, resourceType, strategyPart, t
 import { httpsUrl } from './web-address';
 
 /** How long a resource's summary may be, in words. */
-export const SUMMARY_WORDS = { min: 40, max: 120 } as const;
+const SUMMARY_WORDS = { min: 40, max: 120 } as const;
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
 /** A resource's fields, each on its own; `resource` adds the rules across fields. */

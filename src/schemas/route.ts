@@ -5,7 +5,7 @@ import { sources } from './source';
 import { professionSlug, routeId } from './vocabulary';
 
 /** One way in, for one profession. */
-export const routeStep = z.strictObject({
+const routeStep = z.strictObject({
   /** Which way in: one of the route ids in src/lib/vocabulary.ts. */
   route: routeId,
   /** Whether this route exists for the profession in England. */

@@ -4,7 +4,7 @@ import { problemsIn, problemsOf } from '../../tests/helpers/schema';
 import { VALID_GLOSSARY, VALID_PROFESSION } from '../../tests/helpers/entries';
 import { glossaryTerm } from './glossary';
 import { profession } from './profession';
-import { sources } from './source';
+import { source, sources } from './source';
 
 describe('a source', () => {
   it('rejects a web address that is not https', async () => {
@@ -42,6 +42,12 @@ describe('a source', () => {
   it('accepts a source that is a commissioning document, or has no safe link, without a url', async () => {
     expect(await problemsOf(sources, [{ title: 'AHPs Deliver', seed: '001' }])).toEqual([]);
     expect(await problemsOf(sources, [{ title: 'A withdrawn leaflet', noSafeLink: true }])).toEqual([]);
+  });
+
+  it('refuses a field it does not know, suggesting the one meant', async () => {
+    expect(await problemsOf(source, { title: 'HCPC', url: 'https://www.hcpc-uk.org/', publsher: 'HCPC' })).toEqual([
+      ': Unknown field(s): publsher. Did you mean publisher (not publsher)? Check the spelling against CONTRIBUTING.md.',
+    ]);
   });
 
   it('needs at least one source, each with a title', async () => {

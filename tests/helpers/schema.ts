@@ -10,7 +10,7 @@ import { friendly } from '../../src/lib/schema-errors';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 
 /** The data of an MDX file's front matter, or of a YAML file, as the content layer reads it. */
-export function dataOf(text: string): unknown {
+function dataOf(text: string): unknown {
   const yaml = text.startsWith('---') ? splitFrontmatter(text)?.yaml : text;
   return parse(yaml ?? '', { version: '1.1' });
 }
