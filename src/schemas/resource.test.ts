@@ -37,6 +37,19 @@ describe('resource links and status', () => {
     ).toEqual(['noLinkReason: This resource has a url, so readers never see noLinkReason: remove it.']);
   });
 
+  it('fails a resource whose own link is a job advert on a beta host', async () => {
+    expect(
+      await resourceWith((t) =>
+        t.replace(
+          'url: https://www.england.nhs.uk/\nlistedIn',
+          'url: https://beta.jobs.nhs.uk/candidate/jobadvert/C9377-SURG2211\nlistedIn',
+        ),
+      ),
+    ).toEqual([
+      'url: beta.jobs.nhs.uk is a trial (beta) version of a service, not its public address. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+  });
+
   it('fails a superseded resource that does not say what replaced it', async () => {
     expect(await resourceWith((t) => t.replace('listedIn', 'status: superseded\nlistedIn'))).toEqual([
       'supersededBy: A superseded resource must say what replaced it: add supersededBy with its title, and its url where a source gives it.',

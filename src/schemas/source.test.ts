@@ -20,6 +20,32 @@ describe('a source', () => {
     ]);
   });
 
+  it('rejects a source on a site’s hosting copy (prod.hcpc-uk.org) and on the Welsh section of its public site, naming each field', async () => {
+    const text = VALID_PROFESSION.replace(
+      '    url: https://www.hcpc-uk.org/\n',
+      '    url: https://prod.hcpc-uk.org/registration/your-registration/why-your-registration-matters/\n  - title: Second source\n    url: https://www.hcpc-uk.org/cy-gb/cofrestru/returning-to-practice/\n',
+    );
+    expect(await problemsIn(profession, text)).toEqual([
+      'sources.0.url: prod.hcpc-uk.org is a copy of a site on its hosting or editing system, not its public address. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+      'sources.1.url: www.hcpc-uk.org/cy-gb/ is the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+  });
+
+  it('rejects a rejected host in any address a file gives, not only in sources: a citation index in a glossary entry, a magazine host as a profession’s NHS page', async () => {
+    expect(
+      await problemsIn(glossaryTerm, VALID_GLOSSARY.replace('https://www.hcpc-uk.org/', 'https://ouci.dntb.gov.ua/en/works/7BAPBg69')),
+    ).toEqual([
+      'sources.0.url: ouci.dntb.gov.ua is a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+    const nhsPage = VALID_PROFESSION.replace(
+      '  privately: Most people see an orthoptist through the NHS.\n',
+      '  privately: Most people see an orthoptist through the NHS.\n  nhsPages:\n    - title: A magazine article\n      url: https://issuu.com/ihmpublish/docs/regional_hub_magazine_issue_4\n',
+    );
+    expect(await problemsIn(profession, nhsPage)).toEqual([
+      'access.nhsPages.0.url: issuu.com is a magazine and document-sharing site, not the publisher’s own page. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+  });
+
   it('rejects Wikipedia and its copies as a source in YAML data too', async () => {
     const text = VALID_GLOSSARY.replace('https://www.hcpc-uk.org/', 'https://en.m.wikipedia.org/wiki/HCPC');
     expect(await problemsIn(glossaryTerm, text)).toEqual([

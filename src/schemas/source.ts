@@ -1,6 +1,5 @@
 /** Where a fact came from: every page, figure and quotation lists its sources. */
 import { z } from 'astro/zod';
-import { rejectedHostReason } from '../lib/rejected-hosts';
 import { httpsUrl } from './web-address';
 
 /** One source: a commissioning document (seed) or a public web page. */
@@ -16,14 +15,11 @@ export const source = z
     publisher: z.string().optional(),
     /** True for a document published on paper only, so it can have no web address. */
     printOnly: z.literal(true).optional(),
-    /** True where no safe link exists: gone from the publisher, found only as copies we never cite or at an http address. */
+    /** True where no safe link exists: gone from the publisher or its public address not found, and only on hosts we never cite (src/lib/rejected-hosts.ts) or at an http address. */
     noSafeLink: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
-    // A reader must be able to trust where a link goes: never a mirror, test host or copy.
-    const refused = s.url ? rejectedHostReason(s.url) : undefined;
-    if (refused) ctx.addIssue({ code: 'custom', path: ['url'], message: refused });
-    // And must be able to find the source at all.
+    // A reader must be able to find the source at all (its url is checked by httpsUrl).
     if (!s.url && !s.seed && !s.printOnly && !s.noSafeLink)
       ctx.addIssue({
         code: 'custom',
