@@ -14,7 +14,7 @@ import { glossaryTerm } from './schemas/glossary';
 import { leave } from './schemas/leave';
 import { need } from './schemas/need';
 import { profession } from './schemas/profession';
-import { quote } from './schemas/quote';
+import { quote, strategyWords } from './schemas/quote';
 import { resource } from './schemas/resource';
 import { routes as routesSchema } from './schemas/route';
 
@@ -34,7 +34,10 @@ export const collections = {
   'job-planning': defineCollection({ loader: mdx('job-planning'), schema: friendly(article) }),
   /** The about page (index), accessibility, privacy and the style guide. */
   about: defineCollection({ loader: mdx('about'), schema: friendly(article) }),
-  quotes: defineCollection({ loader: yaml('quotes'), schema: friendly(quote) }),
+  // Only the folder's own files: content/quotes/strategy/ holds the strategy's own words (strategyWords).
+  quotes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/quotes' }), schema: friendly(quote) }),
+  /** For each strategy part, a few of the strategy's own sentences, with where they are printed. */
+  strategyWords: defineCollection({ loader: yaml('quotes/strategy'), schema: friendly(strategyWords) }),
   checklists: defineCollection({ loader: yaml('checklists'), schema: friendly(checklist) }),
   glossary: defineCollection({ loader: yaml('glossary'), schema: friendly(glossaryTerm) }),
   figures: defineCollection({ loader: file('./content/figures.yaml'), schema: friendly(figure) }),

@@ -13,15 +13,18 @@ import { checklist } from './checklist';
 import { figure } from './figure';
 import { leave } from './leave';
 import { need } from './need';
-import { quote } from './quote';
+import { quote, strategyWords } from './quote';
 
-const filesIn = (folder: string) => readContentFiles(process.cwd(), `content/${folder}`);
+/** A folder's own content files (content/quotes/strategy/ is a collection of its own). */
+const filesIn = (folder: string) =>
+  readContentFiles(process.cwd(), `content/${folder}`).filter(([file]) => !file.slice(`content/${folder}/`.length).includes('/'));
 const yamlOf = (file: string): unknown => parse(readFileSync(file, 'utf8'), { version: '1.1' });
 
 describe('every content file passes its schema', () => {
   const cases = {
     needs: need,
     quotes: quote,
+    'quotes/strategy': strategyWords,
     checklists: checklist,
     strategy: strategyArticle,
     careers: careersArticle,
@@ -72,6 +75,13 @@ describe('typical mistakes', () => {
     expect(await problemsOf(strategyArticle, { ...page, summary: 'How to come back to the register.', figures: ['Band 5'] })).toEqual([
       'figures.0: "Band 5" is not a valid id. Use lower case letters, numbers and hyphens only, for example php-mecc.',
     ]);
+  });
+
+  it('a need that does not say how to get seen, and one that does', async () => {
+    const noHow = need0();
+    delete noHow.howToGetSeen;
+    expect((await problemsOf(need, noHow)).join('\n')).toContain('howToGetSeen');
+    expect(await problemsOf(need, { ...noHow, howToGetSeen: 'Ask your GP to refer you to speech and language therapy.' })).toEqual([]);
   });
 
   it('a quotation with no strategy part', async () => {

@@ -24,7 +24,9 @@ export const need = z.strictObject({
       }),
     )
     .min(1),
-  /** When to get urgent help instead: call 999 or use NHS 111. */
+  /** How to get seen for this need, in one or two plain sentences: who can refer you, and whether you can refer yourself. */
+  howToGetSeen: z.string().min(30).max(400),
+  /** When to get urgent help instead: call 999 or use NHS 111, as an nhs.uk page in `nhsPages` says. */
   urgent: z.string().min(20).optional(),
   /** Pages on the NHS website (nhs.uk) that say more. */
   nhsPages: z.array(link).default([]),

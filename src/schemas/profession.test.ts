@@ -12,6 +12,38 @@ describe('a profession', () => {
       expect(await problemsIn(profession, text), file).toEqual([]);
   });
 
+  it('names access.inShort when the At a glance answer to "how do I see one?" is missing', async () => {
+    expect((await problemsIn(profession, VALID_PROFESSION.replace(/ {2}inShort: .*\n/, ''))).join('\n')).toContain('access.inShort');
+  });
+
+  it('fails pay with neither a starting band nor a note, saying what to give, and accepts a note alone', async () => {
+    const out = (await problemsIn(profession, VALID_PROFESSION.replace('pay:\n  startingBand: "5"\n', 'pay: {}\n'))).join('\n');
+    expect(out).toContain('pay');
+    expect(out).toContain('startingBand');
+    const noted = VALID_PROFESSION.replace(
+      '  startingBand: "5"\n',
+      '  note: Most work in private practice, so pay depends on the practice.\n',
+    );
+    expect(await problemsIn(profession, noted)).toEqual([]);
+  });
+
+  it('rejects a starting band the pay figures do not cover', async () => {
+    expect((await problemsIn(profession, VALID_PROFESSION.replace('startingBand: "5"', 'startingBand: "9"'))).join('\n')).toContain(
+      'pay.startingBand',
+    );
+  });
+
+  it('names entrySubjects.oneOf for a school subject not in the list, listing the allowed ones, and requires its sources', async () => {
+    const subject = (await problemsIn(profession, VALID_PROFESSION.replace('oneOf: [biology]', 'oneOf: [astrology]'))).join('\n');
+    expect(subject).toContain('entrySubjects.oneOf.0');
+    expect(subject).toContain('biology');
+    const noSources = VALID_PROFESSION.replace(
+      '  sources:\n    - title: Test entry requirements\n      url: https://www.healthcareers.nhs.uk/\n',
+      '',
+    );
+    expect((await problemsIn(profession, noSources)).join('\n')).toContain('entrySubjects.sources');
+  });
+
   it('says the title is required when it is missing', async () => {
     expect(await problemsIn(profession, VALID_PROFESSION.replace('title: Orthoptists\n', ''))).toEqual([
       'title: This field is required: add some text in quotes, for example title: "Return to practice".',

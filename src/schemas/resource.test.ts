@@ -15,18 +15,42 @@ describe('resource links and status', () => {
       expect(await problemsIn(resource, text), file).toEqual([]);
   });
 
-  it('accepts a resource without a link that says why', async () => {
+  const NO_LINK = 'noLinkReason: "It was never published online; ask NHS England for a copy."\n';
+  const NEXT_STEP =
+    'nextStep:\n  kind: programme\n  title: Workforce deployment systems\n  url: https://www.england.nhs.uk/workforce-deployment-systems/\n';
+  const withoutLink = (t: string, extra: string) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', `${extra}listedIn`);
+
+  it('accepts a resource without a link that says why and offers a next step', async () => {
+    expect(await resourceWith((t) => withoutLink(t, NO_LINK + NEXT_STEP))).toEqual([]);
+  });
+
+  it('fails a resource with neither a document link nor a next step', async () => {
+    expect(await resourceWith((t) => withoutLink(t, NO_LINK))).toEqual([
+      'nextStep: This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind (programme, successor, archive, team or research), title and url.',
+    ]);
+  });
+
+  it('fails a next step on a rejected host, naming the field and the reason', async () => {
     const out = await resourceWith((t) =>
-      t.replace(
-        'url: https://www.england.nhs.uk/\nlistedIn',
-        'noLinkReason: "It was never published online; ask NHS England for a copy."\nlistedIn',
+      withoutLink(
+        t,
+        NO_LINK + NEXT_STEP.replace('https://www.england.nhs.uk/workforce-deployment-systems/', 'https://en.wikipedia.org/wiki/NHS'),
       ),
     );
-    expect(out).toEqual([]);
+    expect(out).toEqual([
+      'nextStep.url: en.wikipedia.org is Wikipedia: cite the publisher it cites instead. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+  });
+
+  it('fails a time-bound resource still marked current after the years it covers, and an ended one with no end', async () => {
+    const past = (await resourceWith((t) => t.replace('listedIn', 'until: 2019\nlistedIn'))).join('\n');
+    expect(past).toMatch(/status: This document covered the years up to 2019, which have passed, so it cannot be current\./);
+    const noEnd = (await resourceWith((t) => t.replace('listedIn', 'status: ended\nlistedIn'))).join('\n');
+    expect(noEnd).toMatch(/status: An ended resource must say the last year it covered: add until/);
   });
 
   it('fails a resource with neither a url nor a noLinkReason', async () => {
-    expect(await resourceWith((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'listedIn'))).toEqual([
+    expect(await resourceWith((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', NEXT_STEP + 'listedIn'))).toEqual([
       'url: This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
     ]);
   });

@@ -5,8 +5,9 @@
 import { z } from 'astro/zod';
 import { reviewDates } from './review-dates';
 import { sources } from './source';
-import { audience, professionSlug, resourceStatus, resourceType, strategyPart, topic } from './vocabulary';
+import { audience, nextStepKind, professionSlug, resourceStatus, resourceType, strategyPart, topic } from './vocabulary';
 import { httpsUrl } from './web-address';
+import { statusProblem } from '../features/resources/status';
 
 /** How long a resource's summary may be, in words. */
 const SUMMARY_WORDS = { min: 40, max: 120 } as const;
@@ -36,7 +37,7 @@ export const resourceFields = z.strictObject({
   }),
   /** The publisher's web address, only where a source confirms it. */
   url: httpsUrl.optional(),
-  /** Whether it still stands: current, superseded (replaced by a newer document) or archived (withdrawn). */
+  /** Whether it still stands: current, superseded (replaced), archived (withdrawn), ended (its years are over, nothing replaced it) or unavailable (not found online). */
   status: resourceStatus.default('current'),
   /** For a superseded document: what replaced it. */
   supersededBy: z
@@ -49,6 +50,19 @@ export const resourceFields = z.strictObject({
     .optional(),
   /** Where no web address could be found: why, and what a reader can do instead. */
   noLinkReason: z.string().min(20).optional(),
+  /** For a resource with no url: a link chosen for it that a reader can act on, shown above its details. */
+  nextStep: z
+    .strictObject({
+      /** What it is: a current page on the topic, its successor, a UK Government Web Archive copy, the publishing team's website, or related research. */
+      kind: nextStepKind,
+      /** The page's title, as its publisher gives it. */
+      title: z.string().min(3),
+      /** Its address, found with a search and never on a rejected host. */
+      url: httpsUrl,
+    })
+    .optional(),
+  /** For a time-bound document: the last year it covers (2024 for a 2019 to 2024 framework); once past, it cannot be current. */
+  until: z.number().int().min(1990).max(2040).optional(),
   /** Parts of AHPs Deliver it supports. */
   strategyParts: z.array(strategyPart).default([]),
   /** A series it belongs to, with its place in that series. */
@@ -68,8 +82,9 @@ export const resourceFields = z.strictObject({
 });
 
 /**
- * Rules across a resource's fields: it links to its document or says plainly why it cannot,
- * and a superseded one names what replaced it (resource.test.ts pins the messages).
+ * Rules across a resource's fields: it links to its document or says plainly why it cannot and
+ * offers a next step, a time-bound one past its years is not current, and a superseded one names
+ * what replaced it (resource.test.ts pins the messages).
  */
 function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.RefinementCtx): void {
   if (!r.url && !r.noLinkReason)
@@ -79,6 +94,15 @@ function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.Refinemen
       message:
         'This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
     });
+  if (!r.url && !r.nextStep)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextStep'],
+      message:
+        'This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind (programme, successor, archive, team or research), title and url.',
+    });
+  const problem = statusProblem(r, new Date());
+  if (problem) ctx.addIssue({ code: 'custom', path: ['status'], message: problem });
   if (r.url && r.noLinkReason)
     ctx.addIssue({
       code: 'custom',

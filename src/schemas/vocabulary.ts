@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import {
   AUDIENCES,
+  NEXT_STEP_KINDS,
   PROFESSIONS,
   REGULATORS,
   RESOURCE_STATUSES,
@@ -32,6 +33,8 @@ export const audience = z.enum(keysOf(AUDIENCES));
 export const resourceType = z.enum(keysOf(RESOURCE_TYPES));
 /** Whether a resource still stands: current, superseded or archived. */
 export const resourceStatus = z.enum(keysOf(RESOURCE_STATUSES));
+/** What a resource's next step is: a current page, its successor, an archived copy, the team's website or research. */
+export const nextStepKind = z.enum(keysOf(NEXT_STEP_KINDS));
 /** A way into a profession (degree, apprenticeship...). */
 export const routeId = z.enum(keysOf(ROUTES));
 /** A section of the hub. */

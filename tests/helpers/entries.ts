@@ -13,9 +13,18 @@ professionalBody:
 settings: [hospital eye clinics, schools, community clinics]
 helps: [children with a squint, adults after a stroke]
 access:
+  inShort: Your GP or optometrist can refer you through the NHS. You cannot usually refer yourself.
   nhs: Your GP or optometrist can refer you to an orthoptist.
   selfReferral: "no"
   privately: Most people see an orthoptist through the NHS.
+pay:
+  startingBand: "5"
+entrySubjects:
+  oneOf: [biology]
+  summary: Courses usually ask for three A levels, including a science.
+  sources:
+    - title: Test entry requirements
+      url: https://www.healthcareers.nhs.uk/
 sources:
   - title: Test source
     url: https://www.hcpc-uk.org/
