@@ -6,9 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import rehypeGlossary from './src/features/glossary/read.ts';
-import { impossibleDates } from './src/lib/dates.ts';
 import { readContentFiles } from './src/data/content-files.ts';
-import { contentDataOf } from './src/lib/frontmatter.ts';
+import { contentProblems } from './src/lib/content-rules.ts';
 import { readReviewEntries } from './src/data/read-review.ts';
 import { describeEntry, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
@@ -52,19 +51,18 @@ const reviewDates = {
 };
 
 /**
- * Stops the build (and `astro sync`) when a content file holds a date that is not on the calendar,
- * naming the file and the field. The content layer's YAML reader would quietly turn 2026-06-31
- * into 1 July before the schema sees it, so this reads the editors' own text.
+ * Stops the build (and `astro sync`) on content mistakes no single entry's schema can see, naming
+ * the file and the field (src/lib/content-rules.ts): a file that cannot be read or is empty, names
+ * that differ only in capitals, a figure id or glossary word used twice, a date not on the calendar.
+ * It runs before the content layer, which would crash on some of these or quietly drop an entry.
  * @type {import('astro').AstroIntegration}
  */
-const realDates = {
-  name: 'ahp-real-dates',
+const contentRules = {
+  name: 'ahp-content-rules',
   hooks: {
     'astro:config:setup': () => {
-      const problems = readContentFiles(root).flatMap(([file, text]) =>
-        impossibleDates(contentDataOf(file, text)).map((problem) => `${file}: ${problem}`),
-      );
-      if (problems.length > 0) throw new Error(`Some content has dates that do not exist:\n${problems.join('\n')}`);
+      const problems = contentProblems(readContentFiles(root));
+      if (problems.length > 0) throw new Error(`Some content needs fixing before the site can be built:\n${problems.join('\n')}`);
     },
   },
 };
@@ -86,7 +84,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     siteAddress,
-    realDates,
+    contentRules,
     // Stops the build when a figure in content/figures.yaml is past its checkBy date.
     figureDates(root),
     reviewDates,

@@ -40,7 +40,7 @@ const BODY = `
 PLACEHOLDER: write the page in plain English, in your own words. Keep sentences short. See the style guide (/about/style-guide/) and CONTRIBUTING.md.
 `;
 
-/** A written page in one of the sections (the article fields in src/content.config.ts). */
+/** A written page in one of the sections (the article fields in src/schemas/article.ts). */
 const article = (title: string) => `---
 title: ${q(title)}
 # EDIT: one plain-English sentence, 20 to 240 characters, for listings and search results.

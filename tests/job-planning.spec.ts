@@ -139,6 +139,14 @@ const summaryLinks = (page: Page) => page.locator('#jp-error-summary a');
 
 const addToTeam = (page: Page) => page.getByRole('button', { name: 'Add this person to the team' }).click();
 
+/** The team most tests start from: Alex full time, then Sam part time. */
+async function addAlexAndSam(page: Page) {
+  await fillFullTime(page, 'Alex');
+  await addToTeam(page);
+  await fillPartTime(page, 'Sam');
+  await addToTeam(page);
+}
+
 test.describe('the clinical capacity calculator', () => {
   test('works out one person with every step of the sum shown', async ({ page }) => {
     await page.goto(PATH);
@@ -251,10 +259,7 @@ test.describe('the clinical capacity calculator', () => {
 
   test('editing a second person while one is being edited asks first and never removes anyone', async ({ page }) => {
     await page.goto(PATH);
-    await fillFullTime(page, 'Alex');
-    await addToTeam(page);
-    await fillPartTime(page, 'Sam');
-    await addToTeam(page);
+    await addAlexAndSam(page);
     await page.getByRole('button', { name: 'Edit Alex' }).click();
     await page.getByLabel('Contracted hours a week').fill('30');
     await page.getByRole('button', { name: 'Edit Sam' }).click();
@@ -628,10 +633,7 @@ test.describe('errors, focus and confirmations as keyboard and screen-reader use
 
   test('focus lands somewhere meaningful whenever a button hides itself or its panel', async ({ page }) => {
     await page.goto(PATH);
-    await fillFullTime(page, 'Alex');
-    await addToTeam(page);
-    await fillPartTime(page, 'Sam');
-    await addToTeam(page);
+    await addAlexAndSam(page);
 
     // Clear: the warning is the buttons' description; Cancel goes back to the button that opened it.
     await page.getByRole('button', { name: 'Clear everything' }).focus();
@@ -694,10 +696,7 @@ test.describe('errors, focus and confirmations as keyboard and screen-reader use
 
   test('a reload while editing someone keeps the form editing them, so saving does not count them twice', async ({ page }) => {
     await page.goto(PATH);
-    await fillFullTime(page, 'Alex');
-    await addToTeam(page);
-    await fillPartTime(page, 'Sam');
-    await addToTeam(page);
+    await addAlexAndSam(page);
     await page.getByRole('button', { name: 'Edit Sam' }).click();
     await page.getByLabel('Contracted hours a week').fill('30');
     await page.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './html';
-import { cspProblems, idsOf, linkProblems } from './site-checks';
+import { cspProblems, idsOf, linkFindings, linkProblems } from './site-checks';
 
 const page = (body: string) => parsePage(`<!doctype html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`);
 const site = new Map([
@@ -43,6 +43,18 @@ describe('linkProblems', () => {
     ]);
     expect(links('<a href="/careers/"></a>')).toEqual(['a link to /careers/ has no text']);
     expect(links('<a href="/careers/"><img src="/x.webp" alt="Careers"></a>')).toEqual([]);
+  });
+});
+
+describe('linkFindings', () => {
+  it('give each problem the id nearest before its link, so a page made from many files can name the one', () => {
+    const tree = page(
+      '<a href="/nowhere/">Top</a><dl><dt id="hcpc">HCPC</dt><dd><p>See also: <a href="/careers/#salary">pay</a></p></dd></dl>',
+    );
+    expect(linkFindings(tree, '/glossary/', site, () => false)).toEqual([
+      { problem: 'broken link to /nowhere/' },
+      { problem: 'link to /careers/#salary names an anchor that does not exist', near: 'hcpc' },
+    ]);
   });
 });
 

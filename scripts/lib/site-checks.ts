@@ -2,7 +2,7 @@
  * The checks scripts/check-site.ts runs on every built page, as pure functions of its parsed
  * HTML, so tests can prove each one finds what it is for.
  */
-import { attr, byTag, elementsOf, textOf, type Root } from './html.ts';
+import { attr, byTag, elementsOf, textOf, type Element, type Root } from './html.ts';
 import { rejectedHostReason } from '../../src/lib/rejected-hosts.ts';
 
 /** Link text that says nothing about where it goes when read on its own (in a screen reader's list of links). */
@@ -30,6 +30,12 @@ export function cspProblems(tree: Root): string[] {
   return [...new Set(problems)];
 }
 
+/** A problem with one link, and the id of the last element with an id before it (where on the page it is). */
+export interface LinkFinding {
+  problem: string;
+  near?: string;
+}
+
 /**
  * Links with vague or no text, links out to a rejected host (src/lib/rejected-hosts.ts: the schema
  * refuses them in fields, this catches any that reach a page another way, such as a link in the
@@ -38,39 +44,52 @@ export function cspProblems(tree: Root): string[] {
  * other built files (stylesheets, feeds, downloads).
  */
 export function linkProblems(tree: Root, page: string, pages: Map<string, Set<string>>, fileExists: (path: string) => boolean): string[] {
-  const problems: string[] = [];
-  for (const a of byTag(tree, 'a')) {
-    const href = attr(a, 'href');
-    if (href === undefined) continue;
-    const text =
-      textOf(a) ||
-      byTag(a, 'img')
-        .map((img) => attr(img, 'alt') ?? '')
-        .join(' ')
-        .trim();
-    const label = attr(a, 'aria-label');
-    if (VAGUE.test(label ?? text)) problems.push(`vague link text "${label ?? text}" for ${href}: say where the link goes`);
-    if (!text && !label) problems.push(`a link to ${href} has no text`);
-    if (/^https?:/.test(href)) {
-      const refused = rejectedHostReason(href);
-      if (refused) problems.push(`link to ${href}: ${refused}`);
-      continue;
-    }
-    if (/^(mailto:|tel:)/.test(href)) continue;
-    const url = new URL(href, `http://site${page}`);
-    if (url.host !== 'site') continue;
-    const target = decodeURIComponent(url.pathname);
-    if (/\.[a-z0-9]+$/i.test(target)) {
-      if (!fileExists(target)) problems.push(`broken link to ${href}`);
-      continue;
-    }
-    const ids = pages.get(target);
-    if (!ids) {
-      problems.push(`broken link to ${href}`);
-      continue;
-    }
-    const hash = decodeURIComponent(url.hash.slice(1));
-    if (hash && !ids.has(hash)) problems.push(`link to ${href} names an anchor that does not exist`);
+  return linkFindings(tree, page, pages, fileExists).map((f) => f.problem);
+}
+
+/** linkProblems, each with the id nearest before its link, so a page built from many files can name the one it came from. */
+export function linkFindings(
+  tree: Root,
+  page: string,
+  pages: Map<string, Set<string>>,
+  fileExists: (path: string) => boolean,
+): LinkFinding[] {
+  const findings: LinkFinding[] = [];
+  let near: string | undefined;
+  for (const { el } of elementsOf(tree)) {
+    near = attr(el, 'id') ?? near;
+    if (el.tagName === 'a')
+      for (const problem of problemsOfLink(el, page, pages, fileExists)) findings.push(near ? { problem, near } : { problem });
   }
+  return findings;
+}
+
+/** What is wrong with one link: its text, and where it leads. */
+function problemsOfLink(a: Element, page: string, pages: Map<string, Set<string>>, fileExists: (path: string) => boolean): string[] {
+  const href = attr(a, 'href');
+  if (href === undefined) return [];
+  const problems: string[] = [];
+  const text =
+    textOf(a) ||
+    byTag(a, 'img')
+      .map((img) => attr(img, 'alt') ?? '')
+      .join(' ')
+      .trim();
+  const label = attr(a, 'aria-label');
+  if (VAGUE.test(label ?? text)) problems.push(`vague link text "${label ?? text}" for ${href}: say where the link goes`);
+  if (!text && !label) problems.push(`a link to ${href} has no text`);
+  if (/^https?:/.test(href)) {
+    const refused = rejectedHostReason(href);
+    return refused ? [...problems, `link to ${href}: ${refused}`] : problems;
+  }
+  if (/^(mailto:|tel:)/.test(href)) return problems;
+  const url = new URL(href, `http://site${page}`);
+  if (url.host !== 'site') return problems;
+  const target = decodeURIComponent(url.pathname);
+  if (/\.[a-z0-9]+$/i.test(target)) return fileExists(target) ? problems : [...problems, `broken link to ${href}`];
+  const ids = pages.get(target);
+  if (!ids) return [...problems, `broken link to ${href}`];
+  const hash = decodeURIComponent(url.hash.slice(1));
+  if (hash && !ids.has(hash)) problems.push(`link to ${href} names an anchor that does not exist`);
   return problems;
 }

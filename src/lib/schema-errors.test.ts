@@ -1,6 +1,6 @@
 /**
  * Pins the wording editors see when content breaks a rule, for each kind of Zod issue the
- * schemas in src/content.config.ts raise. The schema here uses the same building blocks.
+ * schemas in src/schemas/ raise. The schema here uses the same building blocks.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -101,8 +101,14 @@ describe('content error messages', () => {
     expect(await messagesFor({ professions: 'everyone' })).toEqual([
       'professions: "everyone" is not allowed here. Use "all", or a list, one "- item" per line.',
     ]);
-    expect(await messagesFor({ professions: ['physios'] })).toEqual([
-      `professions: a list is not allowed here. Use "all", or a list, one "- item" per line, of: ${PROFESSIONS.join(', ')}.`,
+  });
+
+  it('invalid_union of the right kind: names the item that is wrong, and an unknown profession as one', async () => {
+    expect(await messagesFor({ professions: ['physiotherapists', 'physios'] })).toEqual([
+      `professions.1: "physios" is not a known profession. Use one of: ${PROFESSIONS.join(', ')}.`,
+    ]);
+    expect(await messagesFor({ professions: [] })).toEqual([
+      'professions: This list needs at least 1 item(s), one "- item" per line, for example professions: all.',
     ]);
   });
 

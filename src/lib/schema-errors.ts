@@ -4,6 +4,7 @@
  * message after the field's path and the file's name.
  */
 import { z } from 'astro/zod';
+import { PROFESSIONS } from './vocabulary.ts';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -131,6 +132,9 @@ export function friendlyError(issue: Issue): string | undefined {
     }
     case 'invalid_value': {
       if (issue.input === undefined) return `This field is required: use one of: ${list(issue.values)}.`;
+      // The professions are the list editors meet most: say what the value is not.
+      const isProfession = issue.values.length === PROFESSIONS.length && PROFESSIONS.every((p) => issue.values.includes(p));
+      if (isProfession) return `${describe(issue.input)} is not a known profession. Use one of: ${list(issue.values)}.`;
       return `${describe(issue.input)} is not an allowed value. Use one of: ${list(issue.values)}.`;
     }
     case 'invalid_format': {
@@ -176,6 +180,19 @@ export function friendlyError(issue: Issue): string | undefined {
 }
 
 /**
+ * A union's issue, or, where the value is of the kind one way allows (a list where "all" or a list
+ * is allowed), the problems inside it: "professions.0: "physios" is not a known profession" says
+ * more than "a list is not allowed here".
+ */
+function insideUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const wrongKind = (i: z.core.$ZodIssue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+  const rightKind = issue.errors.filter((branch) => branch.length > 0 && !branch.some(wrongKind));
+  if (rightKind.length !== 1) return [issue];
+  return rightKind[0]!.flatMap((inner) => insideUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/**
  * Gives a collection schema editor-friendly messages without hiding it. Astro parses content
  * with its own error map, which answers "Required" or "Did not match union"; so a preprocess
  * step checks the data first with friendlyError and reports each issue, with its path, in our
@@ -187,7 +204,8 @@ export function friendly<T extends z.ZodType>(schema: T) {
   return z.preprocess(async (data, ctx) => {
     const result = await schema.safeParseAsync(data, { error: friendlyError });
     if (!result.success)
-      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: data });
+      for (const issue of result.error.issues.flatMap(insideUnion))
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: data });
     return data;
   }, schema);
 }

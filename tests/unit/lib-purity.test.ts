@@ -1,5 +1,5 @@
 /**
- * src/lib and each feature folder's logic are pure; readers live in src/data (src/data/README.md)
+ * src/lib, the content schemas (src/schemas) and each feature folder's logic are pure; readers live in src/data (src/data/README.md)
  * or in a feature's read*.ts, and only a feature's client.ts (and src/lib/browser/) touches the
  * page. ESLint enforces the split (eslint.config.mjs); this proves the rule is in force: each way
  * of reading is refused in pure logic, and allowed where it belongs.
@@ -27,6 +27,11 @@ describe('src/lib stays pure', () => {
       expect(await problems(code, 'src/lib/probe.ts')).toHaveLength(1);
     });
   }
+
+  it('refuses a content schema (src/schemas) that reads files or collections', async () => {
+    expect(await problems(READS['a collection'], 'src/schemas/probe.ts')).toHaveLength(1);
+    expect(await problems(READS['the file system'], 'src/schemas/probe.ts')).toHaveLength(1);
+  });
 
   it('lets src/data read, and src/lib name a collection entry type', async () => {
     expect(await problems(READS['a collection'], 'src/data/probe.ts')).toEqual([]);

@@ -1,6 +1,6 @@
 /** The repository as open data: one JSON record per resource, and the JSON Schema that describes it. */
 import { z } from 'astro/zod';
-import { resourceFields } from '../../content.config';
+import { resourceFields } from '../../schemas/resource';
 import type { Resource } from '../../data/content';
 import { isoDay } from '../../lib/dates';
 import { entryHref } from '../../lib/sections';
