@@ -42,8 +42,6 @@ export interface Column {
   name: string;
   /** The calculator input it fills. */
   field: RawField;
-  /** What goes in it, for the page's table of columns. */
-  description: string;
   blank: BlankMeans;
 }
 
@@ -52,31 +50,28 @@ export interface Column {
  * ignoring case, spaces and hyphens; columns not listed here are ignored and named.
  */
 export const COLUMNS: readonly Column[] = [
-  { name: 'name', field: 'name', description: 'Name or role', blank: 'required' },
-  { name: 'hours_per_week', field: 'hoursPerWeek', description: 'Contracted hours a week', blank: 'required' },
+  { name: 'name', field: 'name', blank: 'required' },
+  { name: 'hours_per_week', field: 'hoursPerWeek', blank: 'required' },
   {
     name: 'years_of_service',
     field: 'yearsOfService',
-    description: 'Completed years of NHS service, used for the Agenda for Change annual leave when annual_leave_days is blank',
     blank: 'not-given',
   },
   {
     name: 'annual_leave_days',
     field: 'annualLeaveDays',
-    description: 'Annual leave in full-time days; overrides years_of_service',
     blank: 'not-given',
   },
-  { name: 'public_holiday_days', field: 'publicHolidayDays', description: 'Public holidays in full-time days', blank: 'public-holidays' },
-  { name: 'study_leave_days', field: 'studyLeaveDays', description: 'Study leave days a year', blank: 'zero' },
-  { name: 'mandatory_training_days', field: 'mandatoryTrainingDays', description: 'Mandatory training days a year', blank: 'zero' },
-  { name: 'sickness_days', field: 'sickness', description: 'Sickness allowance in days a year', blank: 'zero' },
+  { name: 'public_holiday_days', field: 'publicHolidayDays', blank: 'public-holidays' },
+  { name: 'study_leave_days', field: 'studyLeaveDays', blank: 'zero' },
+  { name: 'mandatory_training_days', field: 'mandatoryTrainingDays', blank: 'zero' },
+  { name: 'sickness_days', field: 'sickness', blank: 'zero' },
   {
     name: 'sickness_percent',
     field: 'sickness',
-    description: 'Sickness allowance as a percentage of the hours left after leave and training; use this or sickness_days, not both',
     blank: 'not-given',
   },
-  ...ACTIVITIES.map((a): Column => ({ name: `${a.id}_hours`, field: a.id, description: `${a.label}, hours a week`, blank: 'zero' })),
+  ...ACTIVITIES.map((a): Column => ({ name: `${a.id}_hours`, field: a.id, blank: 'zero' })),
 ];
 
 /** Columns that exports add and pasting ignores: the calculator works them out again. */
