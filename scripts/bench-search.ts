@@ -144,7 +144,7 @@ async function throttled(line: (typeof LINES)[number], action: () => Promise<num
   return action();
 }
 const firstResult = () => page.locator('#search-results > li').first().waitFor({ timeout: 60_000 });
-const timings: Array<{ line: string; typedMs: number; linkedMs: number; typedBudget?: number; linkedBudget?: number }> = [];
+const timings: Array<{ line: string; typedMs: number; linkedMs: number; typedBudget: number | undefined; linkedBudget: number | undefined }> = [];
 for (const line of LINES) {
   const typedMs = await throttled(line, async () => {
     await page.goto(`${ORIGIN}/search/`);

@@ -31,8 +31,11 @@ export function shortenedMessage(maxLength: number): string {
 /** Said when the query has no letters or numbers (only punctuation or emoji). */
 export const UNSEARCHABLE_MESSAGE = 'Search for a word or a number: punctuation and emoji on their own cannot be searched for.';
 
+/** Said as soon as a search starts, before anything is fetched or searched. */
+export const SEARCHING_MESSAGE = 'Searching…';
+
 /** Said when the search files cannot be fetched or started (offline, blocked). */
-export const FAILED_MESSAGE = 'Search is not working just now. Every page of the hub is in the A to Z below.';
+export const FAILED_MESSAGE = 'Search is not working just now. Every page of the hub is in the A to Z below, which works offline too.';
 
 /** Said when there is nothing to search for yet. */
 export const EMPTY_MESSAGE = 'Type a word to search, for example a profession or what you need help with, or browse the A to Z below.';

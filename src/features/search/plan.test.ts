@@ -113,15 +113,25 @@ describe('planQuery: respelling', () => {
     expect(planQuery('teaching assistant', { knownWords: [...KNOWN, 'tracking'] }).respelt).toBeUndefined();
   });
 
-  it('respells only the nearest of two unknown words', () => {
+  it('respells one of two unknown words (the nearer, or the first typed), and leaves the other out', () => {
     const plan = planQuery('phsyio strokke', { knownWords: KNOWN });
-    expect(plan.respelt).toBeDefined();
-    expect(plan.words.filter((w) => !KNOWN.includes(w))).toHaveLength(1);
+    expect(plan.respelt).toEqual({ from: 'phsyio', to: 'physio' });
+    expect(plan.dropped).toEqual(['strokke']);
+    expect(plan.words).toEqual(['physio']);
   });
 
   it('respells nothing without the word list, or when asked for what was typed', () => {
     expect(planQuery('phsyio').respelt).toBeUndefined();
     expect(planQuery('phsyio', { knownWords: KNOWN, asTyped: true }).respelt).toBeUndefined();
+  });
+
+  it('leaves out a word the index has nowhere, unless it is all there is', () => {
+    const plan = planQuery("my dad can't walk after a fall", { knownWords: ['walk', 'walking', 'fall', 'falls'] });
+    expect(plan.dropped).toEqual(['dad']);
+    expect(plan.words).toEqual(['walk', 'fall']);
+    expect(planQuery('zzzz', { knownWords: KNOWN }).words).toEqual(['zzzz']);
+    // Words with digits or hyphens are never left out: the list holds plain words.
+    expect(planQuery('Core20PLUS5 x-ray', { knownWords: KNOWN }).dropped).toEqual([]);
   });
 
   it('leaves short words, numbers and emoji alone', () => {

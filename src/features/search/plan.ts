@@ -7,7 +7,9 @@
  * - the professions and topics the query names (names.ts: full names, short names such as physio,
  *   OT, SLT or ODP, and topic labels with their everyday words), and whether it compares two things;
  * - at most one respelt word, and only a word that appears nowhere in the index (the list of
- *   indexed words is built with the site) and that is near an indexed word;
+ *   indexed words is built with the site) and that is near an indexed word; other words of letters
+ *   that appear nowhere in the index are left out (Pagefind would only match them loosely to
+ *   other words), unless that would leave nothing;
  * - at most MAX_SEARCHES Pagefind searches.
  *
  * The merge rule (mergeResults) never compares scores from different searches, as BM25 scores of
@@ -48,7 +50,9 @@ export interface QueryPlan {
   /** The words searched for, after any respelling, in the order typed. */
   words: string[];
   /** The one respelt word, if any. */
-  respelt?: { from: string; to: string };
+  respelt?: { from: string; to: string } | undefined;
+  /** Words left out because the index has them nowhere (and they could not be respelt). */
+  dropped: string[];
   professions: NamedProfession[];
   topics: NamedTopic[];
   /** True when the query compares two named things ("X or Y", "X vs Y", "difference between X and Y"). */
@@ -117,11 +121,12 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
   // Repeated words count once; a query of 500 words keeps only its first words that matter.
   let tokens = queryWords(text).slice(0, 60);
   let respelt: QueryPlan['respelt'];
-  if (options.knownWords && !options.asTyped) {
+  const known = options.knownWords && options.knownWords.length > 0 ? options.knownWords : undefined;
+  if (known && !options.asTyped) {
     let best: { index: number; word: string; edits: number } | undefined;
     tokens.forEach((token, index) => {
       if (STOP_WORDS.has(token)) return;
-      const near = nearest(token, options.knownWords!);
+      const near = nearest(token, known);
       if (near && (!best || near.edits < best.edits)) best = { index, ...near };
     });
     if (best) {
@@ -145,6 +150,16 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
     units.push({ text: token, start: i, named: false });
   });
   units.sort((a, b) => a.start - b.start);
+  // Words of letters that the index has nowhere: searching for them only finds near misses.
+  const dropped: string[] = [];
+  if (known) {
+    const absent = units.filter((u) => !u.named && /^\p{L}+$/u.test(u.text) && !isKnownWord(u.text, known));
+    if (absent.length < units.length)
+      for (const u of absent) {
+        dropped.push(u.text);
+        units.splice(units.indexOf(u), 1);
+      }
+  }
   // A query of stop words only ("who are we") is searched as it is, as there is nothing else.
   if (units.length === 0) for (const token of new Set(tokens)) units.push({ text: token, start: 0, named: false });
   const kept = limitWords(units, MAX_QUERY_WORDS);
@@ -166,7 +181,7 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
   if (kept.length > 1) {
     for (const u of kept) if (searches.length < MAX_SEARCHES) searches.push({ role: 'one-unit', term: u.text });
   }
-  return { words, respelt, professions: professions.map((f) => f.thing), topics: topics.map((f) => f.thing), comparison, searches };
+  return { words, respelt, dropped, professions: professions.map((f) => f.thing), topics: topics.map((f) => f.thing), comparison, searches };
 }
 
 /** The first units whose words add up to at most `max` words (a named name counts its words); at least one unit. */
