@@ -345,3 +345,119 @@ test.describe('accessibility of the search page (axe, WCAG 2.2 AA)', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('issue 22: reading people right, answering at once', () => {
+  test('"Searching…" is said before the first wait, while the search files are still on their way', async ({ page }) => {
+    // Hold every search file until the status has been read.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.locator('#search-q').fill('physio');
+    await expect(status(page)).toHaveText('Searching…');
+    release();
+    await expect(status(page)).toHaveText(/^\d+ results? for “physio”\.$/, { timeout: 20_000 });
+    // A shared link says it at once too.
+    await page.goto('/search/?q=podiatrist');
+    await expect(status(page)).toHaveText(/^(Searching…|\d+ results? for “podiatrist”\.)$/);
+  });
+
+  test('a shared link fetches the engine, its wasm, the filters, the word list and the first index chunk at once', async ({ page }) => {
+    const requested: string[] = [];
+    let engineArrived = false;
+    let requestedBeforeEngine: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The engine is held back a moment: everything else a first search needs must be asked for meanwhile.
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      requestedBeforeEngine = [...requested];
+      engineArrived = true;
+      await route.continue();
+    });
+    await searchFor(page, 'q=physio');
+    expect(engineArrived).toBe(true);
+    const before = requestedBeforeEngine.filter((p) => p.startsWith('/pagefind/'));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        expect.stringMatching(/^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/),
+        expect.stringMatching(/^\/pagefind\/wasm\.[\w-]+\.pagefind$/),
+        expect.stringMatching(/^\/pagefind\/filter\//),
+        expect.stringMatching(/^\/pagefind\/index\//),
+        expect.stringMatching(/^\/pagefind\/ahp-words\./),
+      ]),
+    );
+    // Every filter file, not one after another.
+    const filterFiles = new Set(requested.filter((p) => p.startsWith('/pagefind/filter/')));
+    expect(before.filter((p) => p.startsWith('/pagefind/filter/')).length).toBe(filterFiles.size);
+  });
+
+  test('a respelt query offers to search for what was typed instead', async ({ page }) => {
+    await searchFor(page, 'q=phsyio');
+    await expect(status(page)).toHaveText(/^\d+ results? for “physio” \(you typed “phsyio”\)\.$/);
+    const instead = page.getByRole('button', { name: 'Search for “phsyio” instead' });
+    await instead.click();
+    await expect(status(page)).toHaveText(/^(No results|\d+ results?) for “phsyio”\.$/);
+    await expect(instead).toBeHidden();
+  });
+
+  test('a word the hub has is never respelt ("teaching" stays "teaching")', async ({ page }) => {
+    await searchFor(page, `q=${encodeURIComponent('teaching assistant')}`);
+    await expect(status(page)).not.toContainText('you typed');
+    await expect(status(page)).toContainText('teaching');
+  });
+
+  test('a long page opens at the section that matched, and says which', async ({ page }) => {
+    await searchFor(page, `q=${encodeURIComponent('walking after a fall')}`);
+    const first = page.locator('#search-results > li').first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', '/who-can-help/#walking-after-a-fall');
+    await expect(first.locator('.search-part')).toHaveText('Opens at: Walking after a fall');
+    // A profession's own page for its name alone opens at its top.
+    await searchFor(page, 'q=physio');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '/professions/physiotherapists/');
+  });
+
+  test('results are level-3 headings under a "Results" heading, and the page has one box per name', async ({ page }) => {
+    await searchFor(page, 'q=physio');
+    await expect(page.getByRole('heading', { level: 2, name: 'Results' })).toBeVisible();
+    await expect(page.locator('#search-results h2')).toHaveCount(0);
+    await expect(page.locator('#search-results > li > h3')).not.toHaveCount(0);
+    const names = await page.getByRole('searchbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    expect(new Set(names).size).toBe(names.length);
+    await page.goto('/no-such-page/');
+    const missing = await page.getByRole('searchbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    expect(missing.length).toBe(2);
+    expect(new Set(missing).size).toBe(2);
+  });
+
+  for (const value of ['constructor', '__proto__', 'toString']) {
+    test(`a filter value named "${value}" does not hide every result`, async ({ page }) => {
+      await searchFor(page, `q=physio&section=${value}&profession=${value}`);
+      await expect(resultLinks(page).first()).toHaveText('Physiotherapists');
+      await expect(page).not.toHaveURL(new RegExp(value));
+    });
+  }
+
+  test('resource pages carry the profession filter; an "all professions" resource is under every profession', async ({ page }) => {
+    await searchFor(page, 'q=leadership&section=Resources&profession=Orthoptists');
+    const count = Number(/^(\d+) results?/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await expect(page.locator('#search-results > li .meta').first()).toHaveText('Section: Resources');
+  });
+
+  test('under Save-Data, focusing the box fetches nothing; a search fetches only when asked', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/search/');
+    await page.locator('#search-q').focus();
+    await page.waitForTimeout(500);
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('#search-q').fill('physio');
+    await expect(resultLinks(page).first()).toHaveText('Physiotherapists', { timeout: 20_000 });
+  });
+});

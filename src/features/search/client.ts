@@ -71,6 +71,8 @@ if (status && input && form) {
   };
 
   let started = false;
+  /** The form was submitted before the rest of search had loaded: it runs the search once it has. */
+  let runRequested = false;
   /**
    * Loads the rest of search, which takes over the box and runs any query already in it. With a
    * query, "Searching…" is said before anything is fetched; `warm` fetches the search files too.
@@ -84,7 +86,7 @@ if (status && input && form) {
     void import('./engine').then(
       ({ startSearch }) => {
         form.removeEventListener('submit', onSubmit);
-        startSearch(build, loadPagefind);
+        startSearch(build, loadPagefind, runRequested);
       },
       () => {
         started = false;
@@ -93,6 +95,7 @@ if (status && input && form) {
   };
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
+    runRequested = true;
     begin(input.value, false);
   };
 

@@ -69,7 +69,7 @@ const MORE_RESULTS = 10;
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
 /** Starts search on the page. `loadPagefind` is already fetching the engine (client.ts started it). */
-export function startSearch(build: SearchBuild | undefined, loadPagefind: () => Promise<Pagefind>): void {
+export function startSearch(build: SearchBuild | undefined, loadPagefind: () => Promise<Pagefind>, runNow: boolean): void {
   const form = $<HTMLFormElement>('#search-q-form');
   const input = $<HTMLInputElement>('#search-q');
   const status = $('#search-status');
@@ -243,11 +243,14 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
     return counts;
   };
 
-  const renderResult = (data: PagefindResultData): HTMLLIElement => {
+  /** Pages that open at their top: a named profession's own page when the query is only its name. */
+  let openAtTop = new Set<string>();
+
+  const renderResult = (result: PagefindResult, data: PagefindResultData): HTMLLIElement => {
     const li = element('li');
     const heading = element('h3');
     // A long page opens at the section that matched, and the result says which it is.
-    const section = bestSection(data.url, data.sub_results ?? []);
+    const section = openAtTop.has(result.id) ? undefined : bestSection(data.url, data.sub_results ?? []);
     const link = element('a', undefined, data.meta['title'] ?? data.url);
     const href = section?.url ?? data.url;
     // Results come from this site's own index; anything that is not a path on this site is not linked.
@@ -269,7 +272,7 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
 
   const showMoreResults = async (searchId: number, moveFocus: boolean) => {
     const batch = results.slice(shown, shown + (shown === 0 ? FIRST_RESULTS : MORE_RESULTS));
-    const items = (await Promise.all(batch.map((r) => r.data()))).map(renderResult);
+    const items = (await Promise.all(batch.map((r) => r.data()))).map((data, i) => renderResult(batch[i]!, data));
     if (searchId !== latestSearch) return;
     list.append(...items);
     shown += batch.length;
@@ -337,11 +340,13 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
       updateFilterControls(counts);
       clearResults();
       results = found ? found.list : search.results;
+      openAtTop = new Set(found?.plan.onlyNames ? found.outcomes.filter((o) => o.search.role === 'named').flatMap((o) => o.ids) : []);
       await showMoreResults(searchId, false);
       if (searchId !== latestSearch) return;
       area.hidden = false;
       const how = found?.how ?? 'typed';
-      const shownQuery = how === 'respelt' ? (found?.plan.words.join(' ') ?? '') : query.text;
+      // Said as searched when that differs from what was typed (a respelling, or words left out).
+      const shownQuery = how === 'typed' ? query.text : (found?.plan.words.join(' ') ?? '');
       announce(query, resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text)));
       if (how === 'respelt') {
         typedButton.textContent = `Search for “${query.text}” instead`;
@@ -388,5 +393,5 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
     loadingMore = true;
     void showMoreResults(latestSearch, true).finally(() => (loadingMore = false));
   });
-  if (input.value.trim() || hasFilters(chosen)) void runSearch();
+  if (runNow || input.value.trim() || hasFilters(chosen)) void runSearch();
 }

@@ -120,15 +120,15 @@ export function indexSite(site: string): { build: SearchBuild; report: string[] 
     const all = [fragment.content ?? '', ...Object.values(fragment.meta ?? {})].join(' ').toLowerCase().replace(/’/g, "'");
     for (const word of all.split(/[^\p{L}'-]+/u)) {
       const clean = word.replace(/^['-]+|['-]+$/g, '');
-      // Only words of four letters or more are ever respelt or left out (spelling.ts), so shorter ones are not listed.
-      if ([...clean].length >= 4 && /^\p{L}+$/u.test(clean)) words.add(clean);
+      // Words of one or two letters are never respelt or left out (plan.ts), so they are not listed.
+      if ([...clean].length >= 3 && /^\p{L}+$/u.test(clean)) words.add(clean);
     }
   }
   const sorted = [...words].sort();
   for (const [, , hash] of ranges) {
     const file = join(dir, 'index', `${hash}.pf_index`);
     for (const [stem] of chunkWords(readIndexFile(file), file)) {
-      if (/^\p{L}{4,}$/u.test(stem) && !sorted.some((w) => w.startsWith(stem))) words.add(stem);
+      if (/^\p{L}{3,}$/u.test(stem) && !sorted.some((w) => w.startsWith(stem))) words.add(stem);
     }
   }
   const wordsFile = `ahp-words.${tag}.json`;

@@ -95,6 +95,12 @@ describe('planQuery: named professions and topics', () => {
     expect(planQuery('inequalities').topics.map((t) => t.label)).toEqual(['Health inequalities']);
   });
 
+  it('says when the query is only names, so their pages open at the top', () => {
+    expect(planQuery('physio').onlyNames).toBe(true);
+    expect(planQuery('physio or OT').onlyNames).toBe(true);
+    expect(planQuery('physio referral').onlyNames).toBe(false);
+  });
+
   it('does not take part of a word for a name', () => {
     expect(planQuery('otter').professions).toEqual([]);
     expect(planQuery('salty food').professions).toEqual([]);

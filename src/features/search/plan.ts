@@ -55,6 +55,8 @@ export interface QueryPlan {
   dropped: string[];
   professions: NamedProfession[];
   topics: NamedTopic[];
+  /** True when every word searched is part of a named profession or topic ("physio"): their pages open at the top. */
+  onlyNames: boolean;
   /** True when the query compares two named things ("X or Y", "X vs Y", "difference between X and Y"). */
   comparison: boolean;
   searches: PlannedSearch[];
@@ -153,7 +155,8 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
   // Words of letters that the index has nowhere: searching for them only finds near misses.
   const dropped: string[] = [];
   if (known) {
-    const absent = units.filter((u) => !u.named && /^\p{L}+$/u.test(u.text) && !isKnownWord(u.text, known));
+    // The list holds plain words of three letters or more, so only those can be found absent.
+    const absent = units.filter((u) => !u.named && /^\p{L}{3,}$/u.test(u.text) && !isKnownWord(u.text, known));
     if (absent.length < units.length)
       for (const u of absent) {
         dropped.push(u.text);
@@ -181,7 +184,8 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
   if (kept.length > 1) {
     for (const u of kept) if (searches.length < MAX_SEARCHES) searches.push({ role: 'one-unit', term: u.text });
   }
-  return { words, respelt, dropped, professions: professions.map((f) => f.thing), topics: topics.map((f) => f.thing), comparison, searches };
+  const onlyNames = kept.length > 0 && kept.every((u) => u.named);
+  return { words, respelt, dropped, onlyNames, professions: professions.map((f) => f.thing), topics: topics.map((f) => f.thing), comparison, searches };
 }
 
 /** The first units whose words add up to at most `max` words (a named name counts its words); at least one unit. */
