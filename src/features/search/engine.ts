@@ -345,9 +345,9 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
       if (searchId !== latestSearch) return;
       area.hidden = false;
       const how = found?.how ?? 'typed';
-      // Said as searched when that differs from what was typed (a respelling, or words left out).
-      const shownQuery = how === 'typed' ? query.text : (found?.plan.words.join(' ') ?? '');
-      announce(query, resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text)));
+      // A respelt query is said as searched; otherwise as typed, with a note on any word left out.
+      const shownQuery = how === 'respelt' ? (found?.plan.words.join(' ') ?? '') : query.text;
+      announce(query, resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text, found?.plan.dropped)));
       if (how === 'respelt') {
         typedButton.textContent = `Search for “${query.text}” instead`;
         typedInstead.hidden = false;
