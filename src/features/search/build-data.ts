@@ -11,18 +11,38 @@ export interface SearchBuild {
   bytes: number;
 }
 
-const isPath = (v: unknown): v is string => typeof v === 'string' && /^\/pagefind\/[\w.?=/-]+$/.test(v);
+/**
+ * The attribute is short, as it is part of /search/'s first visit: the build's tag, the wasm file's
+ * name, the filter files' names (comma-separated) and the bytes of a full save, separated by spaces,
+ * for example "en-gb_2aa3788148562 wasm.en-gb.pagefind en-gb_6fc1202,en-gb_b31cb22 604000".
+ * Every other name follows from the tag (src/features/search/integration.ts writes them so).
+ */
+export function writeSearchBuild(tag: string, wasm: string, filters: readonly string[], bytes: number): string {
+  return `${tag} ${wasm} ${filters.join(',')} ${bytes}`;
+}
+
+const NAME = /^[\w-]+$/;
 
 export function readSearchBuild(attribute: string | undefined | null): SearchBuild | undefined {
-  try {
-    const data = JSON.parse(attribute ?? '') as Partial<Record<keyof SearchBuild, unknown>>;
-    const { tag, start, manifest, words, bytes } = data;
-    if (typeof tag !== 'string' || !/^[\w-]+$/.test(tag) || !Array.isArray(start) || !start.every(isPath)) return undefined;
-    if (!isPath(manifest) || !isPath(words) || typeof bytes !== 'number' || !(bytes > 0)) return undefined;
-    return { tag, start, manifest, words, bytes };
-  } catch {
-    return undefined;
-  }
+  const [tag = '', wasm = '', filterList = '', size = ''] = (attribute ?? '').trim().split(' ');
+  const filters = filterList.split(',').filter((f) => f !== '');
+  const bytes = Number(size);
+  if (!NAME.test(tag) || !/^wasm\.[\w-]+\.pagefind$/.test(wasm) || !filters.every((f) => NAME.test(f)) || !(bytes > 0)) return undefined;
+  const words = `/pagefind/ahp-words.${tag}.json`;
+  return {
+    tag,
+    start: [
+      '/pagefind/pagefind.js',
+      `/pagefind/pagefind-entry.json?ts=${tag}`,
+      `/pagefind/pagefind.${tag}.pf_meta`,
+      `/pagefind/${wasm}`,
+      ...filters.map((f) => `/pagefind/filter/${f}.pf_filter`),
+      words,
+    ],
+    manifest: `/pagefind/ahp-search.${tag}.json`,
+    words,
+    bytes,
+  };
 }
 
 /** Which index chunks hold these words, by the manifest's ranges: a word is looked up by where it sorts. */

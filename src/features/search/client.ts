@@ -11,7 +11,6 @@ import { cleanQuery } from './query';
 import { queryWords } from './query-words';
 import { readSearchState, hasFilters } from './url';
 import { SEARCHING_MESSAGE } from './messages';
-import { offerOfflineSearch } from '../offline/save-search';
 import type { Pagefind } from './engine';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -110,4 +109,5 @@ if (status && input && form) {
   if (input.value || hasFilters(initial.filters)) begin(input.value, true);
 }
 
-if (offline) offerOfflineSearch(offline, build);
+// Loaded after the page, so it is not part of the first visit's bytes.
+if (offline) void import('../offline/save-search').then(({ offerOfflineSearch }) => offerOfflineSearch(offline, build));
