@@ -46,6 +46,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 /** A file fetched, its size as it arrived and as a host would send it. */
 interface Fetched {
   path: string;
+  search: string;
   raw: number;
   sent: number;
 }
@@ -63,7 +64,10 @@ async function freshPage(): Promise<void> {
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (url.origin !== ORIGIN) return;
-    const entry: Fetched = { path: url.pathname, raw: 0, sent: 0 };
+    // A file fetched twice at once (the page starts it early, Pagefind asks again) comes once from
+    // the network and then from the browser's cache: it is counted once.
+    if (log.some((e) => e.path === url.pathname && e.search === url.search)) return;
+    const entry: Fetched = { path: url.pathname, search: url.search, raw: 0, sent: 0 };
     log.push(entry);
     reading.push(
       response
@@ -94,7 +98,7 @@ async function measure(action: () => Promise<unknown>): Promise<Fetched[]> {
 const total = (entries: readonly Fetched[], key: 'raw' | 'sent') => entries.reduce((n, e) => n + e[key], 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const searchOnly = (entries: readonly Fetched[]) =>
-  entries.filter((e) => e.path.startsWith('/pagefind/') || e.path === '/search-words.json' || /\/_astro\/search\..*\.js$/.test(e.path));
+  entries.filter((e) => e.path.startsWith('/pagefind/') || e.path === '/search-words.json' || /^\/_astro\/.*\.js$/.test(e.path));
 
 async function typeQuery(q: string): Promise<void> {
   const before = await page.locator('#search-status').textContent();
