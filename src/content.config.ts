@@ -22,8 +22,16 @@ import { rejectedHostReason } from './lib/rejected-hosts';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-/** A web address; only secure (https) addresses are accepted. */
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+/**
+ * A web address; only secure (https) addresses are accepted, and never one on a rejected host (a
+ * mirror, a test, hosting or beta copy, a document-sharing site, a citation index or a retired
+ * address: src/lib/rejected-hosts.ts), wherever content gives an address.
+ */
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).superRefine((url, ctx) => {
+  // A reader must be able to trust where a link goes: never a mirror, test host or copy.
+  const refused = rejectedHostReason(url);
+  if (refused) ctx.addIssue({ code: 'custom', message: refused });
+});
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have read it as a date). */
 const isoDate = z
@@ -49,14 +57,11 @@ const source = z
     publisher: z.string().optional(),
     /** True for a document published on paper only, so it can have no web address. */
     printOnly: z.literal(true).optional(),
-    /** True where no safe link exists: the publisher no longer offers it, and it is found only as copies on sites we never cite or at an insecure (http) address. */
+    /** True where no safe link exists: the publisher no longer offers it, or its public address cannot be found, and it is found only on hosts we never cite (src/lib/rejected-hosts.ts) or at an insecure (http) address. */
     noSafeLink: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
-    // A reader must be able to trust where a link goes: never a mirror, test host or copy.
-    const refused = s.url ? rejectedHostReason(s.url) : undefined;
-    if (refused) ctx.addIssue({ code: 'custom', path: ['url'], message: refused });
-    // And must be able to find the source at all.
+    // A reader must be able to find the source at all (its url is checked by httpsUrl).
     if (!s.url && !s.seed && !s.printOnly && !s.noSafeLink)
       ctx.addIssue({
         code: 'custom',

@@ -104,6 +104,39 @@ describe('content validation', () => {
     );
   });
 
+  it('rejects a source on a site’s hosting copy (prod.hcpc-uk.org) and on the Welsh section of its public site, naming the file and each field', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace(
+        '    url: https://www.hcpc-uk.org/\n',
+        '    url: https://prod.hcpc-uk.org/registration/your-registration/why-your-registration-matters/\n  - title: Second source\n    url: https://www.hcpc-uk.org/cy-gb/cofrestru/returning-to-practice/\n',
+      ),
+    );
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain('sources.0.url: prod.hcpc-uk.org is a copy of a site on its hosting or editing system, not its public address.');
+    expect(out).toContain(
+      'sources.1.url: www.hcpc-uk.org/cy-gb/ is the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org.',
+    );
+  });
+
+  it('rejects a rejected host in any address a file gives, not only in sources: a citation index in a glossary entry, a magazine host as a profession’s NHS page', () => {
+    const glossary = syncWith(
+      'glossary/hcpc.yaml',
+      'term: Health and Care Professions Council\ndefinition: The regulator for most allied health professions in the UK.\nsources:\n  - title: A reference list\n    url: https://ouci.dntb.gov.ua/en/works/7BAPBg69\nlastReviewed: 2026-11-22\nnextReview: 2027-11-22\n',
+    );
+    expect(glossary).toContain('content/glossary/hcpc.yaml');
+    expect(glossary).toContain('sources.0.url: ouci.dntb.gov.ua is a citation index, not the journal: cite the article’s DOI');
+    const profession = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace(
+        '  privately: Most people see an orthoptist through the NHS.\n',
+        '  privately: Most people see an orthoptist through the NHS.\n  nhsPages:\n    - title: A magazine article\n      url: https://issuu.com/ihmpublish/docs/regional_hub_magazine_issue_4\n',
+      ),
+    );
+    expect(profession).toContain('content/professions/orthoptists.mdx');
+    expect(profession).toContain('access.nhsPages.0.url: issuu.com is a magazine and document-sharing site, not the publisher’s own page.');
+  });
+
   it('rejects Wikipedia and its copies as a source in YAML data too', () => {
     const out = syncWith(
       'glossary/hcpc.yaml',
@@ -177,6 +210,14 @@ describe('resource links and status', () => {
     const out = resource((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'listedIn'));
     expect(out).toContain('content/resources/job-planning-guide.mdx');
     expect(out).toMatch(/url: This resource needs a link or a reason\. Add url: .+, or, if there is none, noLinkReason: /);
+  });
+
+  it('fails a resource whose own link is a job advert on a beta host, naming the file and the field', () => {
+    const beta = resource((t) =>
+      t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'url: https://beta.jobs.nhs.uk/candidate/jobadvert/C9377-SURG2211\nlistedIn'),
+    );
+    expect(beta).toContain('content/resources/job-planning-guide.mdx');
+    expect(beta).toContain('url: beta.jobs.nhs.uk is a trial (beta) version of a service, not its public address.');
   });
 
   it('fails a superseded resource that does not say what replaced it', () => {

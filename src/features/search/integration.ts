@@ -25,24 +25,6 @@ import { chunkWords, metaRanges } from './pagefind-chunks.ts';
 import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
 
-/**
- * Search indexes each page's own words (Base marks <main> with data-pagefind-body). Inside <main>,
- * these parts repeat other pages' titles or are not about the page at all, and would otherwise push
- * pages up for words they only link to.
- */
-const EXCLUDE_SELECTORS = [
-  // the list of sources (SourceList)
-  '.sources',
-  // the review dates (ReviewDates)
-  '.review',
-  // lists of related resources (ResourceList, as used by articles, professions and resources)
-  "[aria-labelledby='related-resources']",
-  // a resource's list of the other parts of its series
-  "[aria-labelledby='series-heading']",
-  // the links to the strategy parts a page serves (StrategyLinks)
-  "[aria-labelledby='strategy-links']",
-];
-
 /** The manifest file (/pagefind/ahp-search.<tag>.json). */
 export interface SearchManifest {
   tag: string;
@@ -167,7 +149,8 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+        // What in <main> is not a page's own words carries data-pagefind-ignore (see Base.astro), so no selectors are needed here.
+        const { index, errors } = await pagefind.createIndex();
         if (!index) throw new Error(`Search: Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Search: Pagefind could not index the site: ${added.errors.join('; ')}`);
