@@ -55,13 +55,15 @@ export default defineConfig(
   },
   {
     // Pure logic: src/lib (what several features share) and every module of a feature folder but
-    // its browser code (client.ts, engine.ts, save-search.ts), its readers (read*.ts) and the search's
+    // its browser code (client.ts and client-*.ts), its readers (read*.ts) and the search's
     // build steps (integration.ts, which indexes the built site, and split-index.ts, which re-cuts it).
     files: ['src/lib/**/*.ts', 'src/features/**/*.ts'],
     ignores: [
       '**/*.test.ts',
       'src/lib/browser/**',
       'src/features/*/client.ts',
+      // and the browser modules a client.ts loads later, to keep its first download small
+      'src/features/*/client-*.ts',
       'src/features/*/read*.ts',
       'src/features/search/split-index.ts',
       'src/features/search/integration.ts',

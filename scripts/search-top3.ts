@@ -11,8 +11,11 @@ import { chromium } from '@playwright/test';
 const PORT = Number(process.argv[2] ?? 4399);
 const ORIGIN = `http://localhost:${PORT}`;
 const fixture = async (file: string): Promise<Array<{ q: string; expect: string | string[] }>> =>
-  (JSON.parse(await readFile(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')) as { queries: Array<{ q: string; expect: string | string[] }> })
-    .queries;
+  (
+    JSON.parse(await readFile(new URL(`../tests/fixtures/${file}`, import.meta.url), 'utf8')) as {
+      queries: Array<{ q: string; expect: string | string[] }>;
+    }
+  ).queries;
 const queries = [
   ...(await fixture('search-queries.json')),
   ...(await fixture('search-sentences.json')),

@@ -196,7 +196,10 @@ test.describe('search offline (issue 22)', () => {
     await expect(status(page)).toHaveText(new RegExp(`^\\d+ results? for “${q}”`), { timeout: 20_000 });
   };
 
-  test('a query typed online works offline; after saving search, a query never typed online works offline too', async ({ page, context }) => {
+  test('a query typed online works offline; after saving search, a query never typed online works offline too', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/search/');
     await untilControlled(page);
     await search(page, 'chiropodist');
@@ -223,7 +226,9 @@ test.describe('search offline (issue 22)', () => {
     await context.setOffline(false);
     await page.reload();
     await save.click();
-    await expect(offlineStatus).toHaveText('Search works offline in this browser: it is saved for this version of the hub.', { timeout: 30_000 });
+    await expect(offlineStatus).toHaveText('Search works offline in this browser: it is saved for this version of the hub.', {
+      timeout: 30_000,
+    });
     const searchCache = Object.entries(await cached(page)).find(([name]) => name.startsWith('ahp-search-'));
     expect(searchCache?.[1]).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/ahp-saved']));
 
@@ -251,11 +256,16 @@ test.describe('search offline (issue 22)', () => {
   });
 });
 
-test('a tool works offline with the HTTP cache cleared: the worker keeps the chunks its scripts import (issue 21)', async ({ page, context }) => {
+test('a tool works offline with the HTTP cache cleared: the worker keeps the chunks its scripts import (issue 21)', async ({
+  page,
+  context,
+}) => {
   await page.goto('/job-planning/');
   await untilControlled(page);
   // The shared chunk is imported only by other scripts, so no HTML names it: the worker finds it in the build's module graph.
-  await expect.poll(async () => ((await cached(page))['ahp-assets'] ?? []).some((p) => /\/_astro\/read-page-data\.[\w-]+\.js$/.test(p))).toBe(true);
+  await expect
+    .poll(async () => ((await cached(page))['ahp-assets'] ?? []).some((p) => /\/_astro\/read-page-data\.[\w-]+\.js$/.test(p)))
+    .toBe(true);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await context.setOffline(true);

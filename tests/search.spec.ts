@@ -432,10 +432,14 @@ test.describe('issue 22: reading people right, answering at once', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Results' })).toBeVisible();
     await expect(page.locator('#search-results h2')).toHaveCount(0);
     await expect(page.locator('#search-results > li > h3')).not.toHaveCount(0);
-    const names = await page.getByRole('searchbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    const names = await page
+      .getByRole('searchbox')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
     expect(new Set(names).size).toBe(names.length);
     await page.goto('/no-such-page/');
-    const missing = await page.getByRole('searchbox').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
+    const missing = await page
+      .getByRole('searchbox')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim()));
     expect(missing.length).toBe(2);
     expect(new Set(missing).size).toBe(2);
   });

@@ -165,7 +165,8 @@ sw.addEventListener('message', (event) => {
   const port = event.ports[0];
   const type = /** @type {{ type?: unknown } | null} */ (event.data)?.type;
   if (!port) return;
-  if (type === 'search-status') event.waitUntil(searchSaved().then((saved) => port.postMessage({ saved, available: SEARCH_CACHE !== undefined })));
+  if (type === 'search-status')
+    event.waitUntil(searchSaved().then((saved) => port.postMessage({ saved, available: SEARCH_CACHE !== undefined })));
   else if (type === 'save-search')
     event.waitUntil(
       saveSearch().then(

@@ -22,7 +22,15 @@ describe('the build data /search/ is given', () => {
   });
 
   it('refuses anything else: missing, placeholder, or names that would leave /pagefind/', () => {
-    for (const bad of [undefined, null, '', 'pending', 'en-gb_a wasm.en-gb.pagefind ../x 100', 'a/../b wasm.en-gb.pagefind f 100', 'a wasm.x.pagefind f 0'])
+    for (const bad of [
+      undefined,
+      null,
+      '',
+      'pending',
+      'en-gb_a wasm.en-gb.pagefind ../x 100',
+      'a/../b wasm.en-gb.pagefind f 100',
+      'a wasm.x.pagefind f 0',
+    ])
       expect(readSearchBuild(bad), String(bad)).toBeUndefined();
   });
 

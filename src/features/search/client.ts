@@ -3,7 +3,7 @@
  * list of search files (data-search-build, from the search integration) and, when a search is about
  * to start (the box gets focus, or the page opens with ?q=), fetches the engine, its wasm, the
  * filters and, for a query in the address, the index chunks for its words, all at once rather than
- * one after another; then it loads the rest of search (engine.ts). Under Save-Data nothing is
+ * one after another; then it loads the rest of search (client-engine.ts). Under Save-Data nothing is
  * fetched before a search is asked for. It also offers to save search for offline use.
  */
 import { readSearchBuild, chunksFor } from './build-data';
@@ -11,7 +11,7 @@ import { cleanQuery } from './query';
 import { queryWords } from './query-words';
 import { readSearchState, hasFilters } from './url';
 import { SEARCHING_MESSAGE } from './messages';
-import type { Pagefind } from './engine';
+import type { Pagefind } from './client-engine';
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
@@ -82,7 +82,7 @@ if (status && input && form) {
     const searching = cleanQuery(query).searchable;
     if (searching) status.textContent = SEARCHING_MESSAGE;
     if (searching || warm) warmUp(query);
-    void import('./engine').then(
+    void import('./client-engine').then(
       ({ startSearch }) => {
         form.removeEventListener('submit', onSubmit);
         startSearch(build, loadPagefind, runRequested);
@@ -110,4 +110,4 @@ if (status && input && form) {
 }
 
 // Loaded after the page, so it is not part of the first visit's bytes.
-if (offline) void import('../offline/save-search').then(({ offerOfflineSearch }) => offerOfflineSearch(offline, build));
+if (offline) void import('../offline/client-save-search').then(({ offerOfflineSearch }) => offerOfflineSearch(offline, build));

@@ -31,7 +31,11 @@ export const PROFESSION_NAMES: readonly NamedProfession[] = [
   { slug: 'paramedics', label: 'Paramedics', names: ['paramedic'] },
   { slug: 'physiotherapists', label: 'Physiotherapists', names: ['physiotherapist', 'physiotherapy', 'physio', 'physical therapist'] },
   { slug: 'podiatrists', label: 'Podiatrists', names: ['podiatrist', 'podiatry', 'chiropodist', 'chiropody'] },
-  { slug: 'prosthetists-and-orthotists', label: 'Prosthetists and orthotists', names: ['prosthetist', 'orthotist', 'prosthetists and orthotist'] },
+  {
+    slug: 'prosthetists-and-orthotists',
+    label: 'Prosthetists and orthotists',
+    names: ['prosthetist', 'orthotist', 'prosthetists and orthotist'],
+  },
   { slug: 'radiographers', label: 'Radiographers', names: ['radiographer', 'radiography'] },
   {
     slug: 'speech-and-language-therapists',

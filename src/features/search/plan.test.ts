@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SEARCHES, mergeResults, planQuery, type SearchOutcome, type QueryPlan } from './plan';
 import { cleanQuery } from './query';
 
-const KNOWN = ['physio', 'physiotherapy', 'teaching', 'teach', 'assistant', 'stroke', 'dietitian', 'knee', 'running', 'painting', 'drawing'];
+const KNOWN = [
+  'physio',
+  'physiotherapy',
+  'teaching',
+  'teach',
+  'assistant',
+  'stroke',
+  'dietitian',
+  'knee',
+  'running',
+  'painting',
+  'drawing',
+];
 const roles = (plan: QueryPlan) => plan.searches.map((s) => s.role);
 
 describe('planQuery: words', () => {
@@ -75,11 +87,18 @@ describe('planQuery: named professions and topics', () => {
   });
 
   it('finds a comparison of two professions, in each way people say it', () => {
-    for (const q of ['occupational therapist or physio', 'physio vs OT', 'difference between a physiotherapist and an occupational therapist']) {
+    for (const q of [
+      'occupational therapist or physio',
+      'physio vs OT',
+      'difference between a physiotherapist and an occupational therapist',
+    ]) {
       const plan = planQuery(q);
       expect(plan.comparison, q).toBe(true);
       expect(plan.professions.map((p) => p.slug).sort(), q).toEqual(['occupational-therapists', 'physiotherapists']);
-      expect(roles(plan).filter((r) => r === 'named'), q).toHaveLength(2);
+      expect(
+        roles(plan).filter((r) => r === 'named'),
+        q,
+      ).toHaveLength(2);
     }
     expect(planQuery('physio and running').comparison).toBe(false);
   });

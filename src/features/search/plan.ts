@@ -144,7 +144,8 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
 
   // Units: each named thing's words together, and every other word that carries meaning, once each, in typed order.
   const units: Array<{ text: string; start: number; named: boolean }> = [];
-  for (const f of [...professions, ...topics]) units.push({ text: tokens.slice(f.start, f.start + f.length).join(' '), start: f.start, named: true });
+  for (const f of [...professions, ...topics])
+    units.push({ text: tokens.slice(f.start, f.start + f.length).join(' '), start: f.start, named: true });
   const seen = new Set<string>();
   tokens.forEach((token, i) => {
     if (taken[i] || STOP_WORDS.has(token) || seen.has(token)) return;
@@ -172,7 +173,8 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
   const comparison = professions.length + topics.length >= 2 && tokens.some((t) => COMPARING.has(t));
   const searches: PlannedSearch[] = [{ role: 'every-word', term: words.join(' ') }];
   if (!options.sectionOrProfessionChosen) {
-    for (const p of named) searches.push({ role: 'named', term: null, label: p.label, filters: { section: ['Professions'], profession: [p.label] } });
+    for (const p of named)
+      searches.push({ role: 'named', term: null, label: p.label, filters: { section: ['Professions'], profession: [p.label] } });
     const [only] = named;
     if (named.length === 1 && only) {
       const rest = kept.filter((u) => !professions.some((f) => f.start === u.start)).map((u) => u.text);
@@ -185,7 +187,16 @@ export function planQuery(text: string, options: PlanOptions = {}): QueryPlan {
     for (const u of kept) if (searches.length < MAX_SEARCHES) searches.push({ role: 'one-unit', term: u.text });
   }
   const onlyNames = kept.length > 0 && kept.every((u) => u.named);
-  return { words, respelt, dropped, onlyNames, professions: professions.map((f) => f.thing), topics: topics.map((f) => f.thing), comparison, searches };
+  return {
+    words,
+    respelt,
+    dropped,
+    onlyNames,
+    professions: professions.map((f) => f.thing),
+    topics: topics.map((f) => f.thing),
+    comparison,
+    searches,
+  };
 }
 
 /** The first units whose words add up to at most `max` words (a named name counts its words); at least one unit. */
@@ -264,7 +275,5 @@ function fewerWordsOrder(outcomes: readonly SearchOutcome[]): string[] {
       pages.set(id, page);
     });
   }
-  return [...pages.entries()]
-    .sort(([, a], [, b]) => b.units - a.units || b.rarity - a.rarity || a.place - b.place)
-    .map(([id]) => id);
+  return [...pages.entries()].sort(([, a], [, b]) => b.units - a.units || b.rarity - a.rarity || a.place - b.place).map(([id]) => id);
 }

@@ -12,7 +12,11 @@ const sub = (title: string, url: string, locations: number[], anchored = true): 
 describe('bestSection', () => {
   it('opens at the section with the most matched words', () => {
     const page = '/professions/physiotherapists/';
-    const found = bestSection(page, [sub('Physiotherapists', page, [3], false), sub('What they do', `${page}#what`, [40]), sub('How to see a physiotherapist', `${page}#how-to-see`, [90, 95, 99])]);
+    const found = bestSection(page, [
+      sub('Physiotherapists', page, [3], false),
+      sub('What they do', `${page}#what`, [40]),
+      sub('How to see a physiotherapist', `${page}#how-to-see`, [90, 95, 99]),
+    ]);
     expect(found?.title).toBe('How to see a physiotherapist');
     expect(found?.url).toBe('/professions/physiotherapists/#how-to-see');
   });

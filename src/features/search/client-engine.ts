@@ -82,7 +82,8 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
   const list = $<HTMLOListElement>('#search-results');
   const more = $<HTMLButtonElement>('#search-more');
   const atoZ = $<HTMLDetailsElement>('#a-to-z');
-  if (!(form && input && status && help && area && filterPanel && filterSummary && filterGroups && clearFilters && list && more && atoZ)) return;
+  if (!(form && input && status && help && area && filterPanel && filterSummary && filterGroups && clearFilters && list && more && atoZ))
+    return;
 
   const initial = readSearchState(location.search);
   let chosen: ChosenFilters = initial.filters;
@@ -166,7 +167,11 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
    */
   const findPages = async (pagefind: Pagefind, typed: string, filters: PagefindFilterQuery) => {
     const knownWords = await loadKnownWords();
-    const plan = planQuery(typed, { asTyped, knownWords, sectionOrProfessionChosen: chosen.section.length > 0 || chosen.profession.length > 0 });
+    const plan = planQuery(typed, {
+      asTyped,
+      knownWords,
+      sectionOrProfessionChosen: chosen.section.length > 0 || chosen.profession.length > 0,
+    });
     const ran = await runPlan(pagefind, plan, filters, MAX_SEARCHES);
     if (!ran) return null;
     const merged = mergeResults(plan, ran.outcomes);
@@ -347,7 +352,10 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
       const how = found?.how ?? 'typed';
       // A respelt query is said as searched; otherwise as typed, with a note on any word left out.
       const shownQuery = how === 'respelt' ? (found?.plan.words.join(' ') ?? '') : query.text;
-      announce(query, resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text, found?.plan.dropped)));
+      announce(
+        query,
+        resultCountMessage(results.length, shownQuery, hasFilters(chosen), searchedNote(how, query.text, found?.plan.dropped)),
+      );
       if (how === 'respelt') {
         typedButton.textContent = `Search for “${query.text}” instead`;
         typedInstead.hidden = false;
