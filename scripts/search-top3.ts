@@ -32,7 +32,10 @@ const page = await browser.newPage();
 console.log('| Query | Top 3 | Expected in top 3 |\n| --- | --- | --- |');
 for (const { q, expect } of queries) {
   await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor({ timeout: 20_000 });
+  // The status says "Searching…" at once, then the count once the results are listed.
+  await page.waitForFunction(() => /^(No results|\d+ results?)/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+    timeout: 20_000,
+  });
   const top = await page
     .locator('#search-results > li h2 a, #search-results > li h3 a')
     .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
