@@ -35,7 +35,7 @@ export const LIMITS = {
 } as const;
 
 /** The search page, whose first visit has its own, tighter budget. */
-export const SEARCH_PAGE = '/search/';
+const SEARCH_PAGE = '/search/';
 
 /** The service worker registration, the only script allowed on pages without a tool or search. */
 export const SW_REGISTER = '/sw-register.js';

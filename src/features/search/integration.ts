@@ -26,7 +26,7 @@ import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
 
 /** The manifest file (/pagefind/ahp-search.<tag>.json). */
-export interface SearchManifest {
+interface SearchManifest {
   tag: string;
   /** Each index chunk's first and last word and its file. */
   chunks: Array<[from: string, to: string, file: string]>;
@@ -53,7 +53,7 @@ export function scriptImports(js: string): string[] {
 }
 
 /** The build's module graph: each script under /_astro/ with the scripts it imports. */
-export function moduleGraph(site: string): Record<string, string[]> {
+function moduleGraph(site: string): Record<string, string[]> {
   const dir = join(site, '_astro');
   const graph: Record<string, string[]> = {};
   if (!existsSync(dir)) return graph;
@@ -71,7 +71,7 @@ function fill(file: string, placeholder: string, value: string) {
   writeFileSync(file, text.replace(placeholder, value));
 }
 
-export function indexSite(site: string): { build: SearchBuild; attribute: string; report: string[] } {
+function indexSite(site: string): { build: SearchBuild; attribute: string; report: string[] } {
   const dir = join(site, 'pagefind');
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const [language] = Object.values(entry.languages);

@@ -31,10 +31,10 @@ import { editDistance, allowedEdits, isKnownWord } from './spelling';
 /** Pagefind searches run for one query, at most. */
 export const MAX_SEARCHES = 8;
 /** Named professions acted on, at most (a comparison names two). */
-export const MAX_NAMED = 2;
+const MAX_NAMED = 2;
 
 /** Filters a planned search adds, by filter name (values are the pages' filter labels). */
-export type PlanFilters = Partial<Record<'section' | 'profession' | 'topic', string[]>>;
+type PlanFilters = Partial<Record<'section' | 'profession' | 'topic', string[]>>;
 
 export type PlannedSearch =
   /** Every word of the query: Pagefind lists the pages that have them all. */
