@@ -12,6 +12,7 @@ import { readReviewEntries } from './src/data/read-review.ts';
 import { describeEntry, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
 import { figureDates } from './src/data/read-figures.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
 const { site } = checkSiteUrl(process.env, 'build');
@@ -90,6 +91,8 @@ export default defineConfig({
     reviewDates,
     // The 404 and offline pages are not pages to land on from a search engine.
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),
+    // Indexes the built site with Pagefind, so `astro build` alone gives the site with its search (src/features/search/integration.ts).
+    searchIndex(),
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts stay external files: the Content-Security-Policy allows no inline script.

@@ -187,3 +187,91 @@ test('without Save-Data the same visit precaches the shell (the check above can 
   await expect.poll(() => allCached(page)).toEqual(expect.arrayContaining(['/', '/offline/', '/favicon.svg', '/professions/']));
   expect(requests).toEqual(expect.arrayContaining(['/', '/offline/']));
 });
+
+test.describe('search offline (issue 22)', () => {
+  const status = (page: Page) => page.locator('#search-status');
+  const firstResult = (page: Page) => page.locator('#search-results > li h3 a').first();
+  const search = async (page: Page, q: string) => {
+    await page.locator('#search-q').fill(q);
+    await expect(status(page)).toHaveText(new RegExp(`^\\d+ results? for “${q}”`), { timeout: 20_000 });
+  };
+
+  test('a query typed online works offline; after saving search, a query never typed online works offline too', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/search/');
+    await untilControlled(page);
+    await search(page, 'chiropodist');
+    await expect(firstResult(page)).toHaveText('Podiatrists');
+
+    // The page says search is not saved yet, and what saving it would download (under 1 MB).
+    const offlineStatus = page.locator('#search-offline [data-offline-status]');
+    await expect(offlineStatus).toContainText('Saving the whole search lets any search work offline');
+    const save = page.getByRole('button', { name: /^Save search for offline use \((\d+) KB\)$/ });
+    await expect(save).toBeVisible();
+    const kb = Number(/\((\d+) KB\)/.exec((await save.textContent()) ?? '')?.[1]);
+    expect(kb).toBeGreaterThan(100);
+    expect(kb).toBeLessThan(1024);
+
+    // Offline, the query already made works: everything it used was kept.
+    await context.setOffline(true);
+    await page.reload();
+    await search(page, 'chiropodist');
+    await expect(firstResult(page)).toHaveText('Podiatrists');
+    await expect(offlineStatus).toHaveText(/only searches already made here work/);
+    await expect(save).toBeHidden();
+
+    // Online again, the reader saves the whole search.
+    await context.setOffline(false);
+    await page.reload();
+    await save.click();
+    await expect(offlineStatus).toHaveText('Search works offline in this browser: it is saved for this version of the hub.', {
+      timeout: 30_000,
+    });
+    const searchCache = Object.entries(await cached(page)).find(([name]) => name.startsWith('ahp-search-'));
+    expect(searchCache?.[1]).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/ahp-saved']));
+
+    // Offline, with the browser's HTTP cache emptied, a query never typed online finds its page.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await context.setOffline(true);
+    await page.reload();
+    await search(page, 'squint');
+    await expect(firstResult(page)).toHaveText('Orthoptists');
+    await expect(offlineStatus).toHaveText(/^Search works offline in this browser/);
+
+    // The offline page says so too.
+    await page.goto('/strategy/anti-racism/');
+    await expect(page.locator('h1')).toHaveText("You're offline");
+    await expect(page.locator('#search-offline [data-offline-status]')).toHaveText(/^Search works offline in this browser/);
+  });
+
+  test('the offline page offers to save search when online, saying its size', async ({ page }) => {
+    await page.goto('/');
+    await untilControlled(page);
+    await page.goto('/offline/');
+    await expect(page.getByRole('button', { name: /^Save search for offline use \(\d+ KB\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('a tool works offline with the HTTP cache cleared: the worker keeps the chunks its scripts import (issue 21)', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/job-planning/');
+  await untilControlled(page);
+  // The shared chunk is imported only by other scripts, so no HTML names it: the worker finds it in the build's module graph.
+  await expect
+    .poll(async () => ((await cached(page))['ahp-assets'] ?? []).some((p) => /\/_astro\/read-page-data\.[\w-]+\.js$/.test(p)))
+    .toBe(true);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await context.setOffline(true);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.reload();
+  await expect(page.locator('.capacity-app')).toBeVisible();
+  expect(errors).toEqual([]);
+});

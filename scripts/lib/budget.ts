@@ -14,6 +14,8 @@ export const LIMITS = {
   /** First visit to the median content page: it all fits in the first round trip of a new connection. */
   medianContentFirstVisit: 14 * KB,
   firstVisit: 30 * KB,
+  /** /search/ is how most visitors enter the hub: its first visit must arrive in one round trip (issue 22). */
+  searchFirstVisit: 14 * KB,
   html: 16 * KB,
   medianHtml: 8 * KB,
   /** All the site's CSS together, and it must be one file. */
@@ -31,6 +33,9 @@ export const LIMITS = {
   /** Any single image, counted raw: images are already compressed. */
   image: 60 * KB,
 } as const;
+
+/** The search page, whose first visit has its own, tighter budget. */
+const SEARCH_PAGE = '/search/';
 
 /** The service worker registration, the only script allowed on pages without a tool or search. */
 export const SW_REGISTER = '/sw-register.js';
@@ -226,6 +231,9 @@ export function checkBudgets(site: SiteMeasure): Failure[] {
   for (const chunk of site.searchChunks)
     failures.push(...over('site', `search index chunk ${chunk.path}`, chunk.sizes.raw, LIMITS.searchIndexChunk));
 
+  const searchPage = site.pages.find((page) => page.path === SEARCH_PAGE);
+  if (searchPage) failures.push(...over(SEARCH_PAGE, 'search page first visit', firstVisit(searchPage), LIMITS.searchFirstVisit));
+
   for (const page of site.pages) {
     const p = page.path;
     failures.push(...over(p, 'first visit', firstVisit(page), LIMITS.firstVisit));
@@ -276,6 +284,7 @@ export function budgetSummary(site: SiteMeasure): string {
   const largest = <T>(items: T[], by: (t: T) => number) =>
     items.reduce<T | undefined>((a, b) => (a === undefined || by(b) > by(a) ? b : a), undefined);
   const biggestVisit = largest(site.pages, firstVisit);
+  const searchPage = site.pages.find((p) => p.path === SEARCH_PAGE);
   const biggestHtml = largest(site.pages, (p) => p.html.brotli);
   const toolPages = site.pages.filter((p) => p.hasTool);
   const toolScripts = (p: PageMeasure) =>
@@ -295,6 +304,7 @@ export function budgetSummary(site: SiteMeasure): string {
       `${content.length} content pages`,
     ],
     ['Largest first visit', biggestVisit ? firstVisit(biggestVisit) : 0, LIMITS.firstVisit, biggestVisit?.path ?? ''],
+    ['Search page, first visit', searchPage ? firstVisit(searchPage) : 0, LIMITS.searchFirstVisit, SEARCH_PAGE],
     ['Median page HTML', median(site.pages.map((p) => p.html.brotli)), LIMITS.medianHtml, `${site.pages.length} pages`],
     ['Largest page HTML', biggestHtml?.html.brotli ?? 0, LIMITS.html, biggestHtml?.path ?? ''],
     ['All CSS', sum(site.cssFiles.map((c) => c.sizes.brotli)), LIMITS.css, `${site.cssFiles.length} file(s)`],

@@ -26,6 +26,7 @@ const stripComments = (js: string): string => js.replace(/^[ \t]*\/\*[\s\S]*?\*\
 export function GET(): Response {
   const shell = ['/', '/offline/', ...builtStylesheets(), '/favicon.svg'];
   const version = createHash('sha256').update(JSON.stringify(shell)).update(source).digest('hex').slice(0, 12);
-  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\n${stripComments(source)}`;
+  // SEARCH_BUILD (this build's search) and IMPORTS (the module graph) are filled in by the search integration once the index is written.
+  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\nconst SEARCH_BUILD = null;\nconst IMPORTS = {};\n${stripComments(source)}`;
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

@@ -1,26 +1,36 @@
 /*
- * The offline service worker, served as /sw.js by src/pages/sw.js.ts, which puts two constants
+ * The offline service worker, served as /sw.js by src/pages/sw.js.ts, which puts four constants
  * before this text at build time: SHELL (the home page, the offline page, the one stylesheet and
- * the favicon) and VERSION (a hash of SHELL and this file, so a new build replaces the worker).
+ * the favicon), VERSION (a hash of SHELL and this file, so a new build replaces the worker), and,
+ * filled in by the search integration once the index is written (src/features/search/integration.ts),
+ * SEARCH_BUILD (this build's search: its tag and manifest) and IMPORTS (the build's module graph:
+ * each script with the scripts it imports).
  *
  * - Pages are fetched from the network first, so they are always fresh online; each page the
  *   visitor opens is kept, and offline (or when the network takes over 4 seconds) it is served
  *   from the cache. A page never opened gets the offline page, listing every page this browser
  *   can read offline.
- * - Hashed files under /_astro/ never change, so they are served from the cache for good; once
- *   no kept page uses one (after a new build, or when pages are dropped), it is deleted.
+ * - Hashed files under /_astro/ never change, so they are served from the cache for good. A kept
+ *   page's files are kept with it, with every script they import in turn (IMPORTS), such as a shared
+ *   chunk no HTML names; once no kept page uses one (after a new build, or when pages are dropped), it is deleted.
+ * - Search files (/pagefind/) are kept as they are used, in a cache named after this build's search,
+ *   so a query repeated offline works; "Save search for offline use" (a message from the page) keeps
+ *   every one of them. A new build's worker deletes the old build's search.
  * - At most MAX_PAGES pages are kept, the least recently opened dropped first, and a kept page
  *   that now answers 404 or 410 is dropped, so the offline list never offers a page that is gone.
  * - Nothing is precached while the browser asks to save data (Save-Data); pages the visitor
  *   opens are still kept, as keeping them costs no extra bytes.
  */
-/* global SHELL, VERSION */
+/* global SHELL, VERSION, SEARCH_BUILD, IMPORTS */
 // Type-checked on its own with the service worker's types (tsconfig.worker.json), as they clash with the page's.
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const PAGES = 'ahp-pages';
 const ASSETS = 'ahp-assets';
 const SHELL_CACHE = `ahp-shell-${VERSION}`;
-const KEEP = [PAGES, ASSETS, SHELL_CACHE];
+const SEARCH_CACHE = SEARCH_BUILD ? `ahp-search-${SEARCH_BUILD.tag}` : undefined;
+/** Put in the search cache once every search file is saved. */
+const SEARCH_SAVED = '/pagefind/ahp-saved';
+const KEEP = [PAGES, ASSETS, SHELL_CACHE, ...(SEARCH_CACHE ? [SEARCH_CACHE] : [])];
 const OFFLINE = '/offline/';
 /** How long a page may take to start arriving before the saved copy is shown instead. */
 const SLOW_NETWORK_MS = 4000;
@@ -48,6 +58,11 @@ async function precache() {
       await (await caches.open(cache)).add(new Request(path, { cache: cache === PAGES ? 'force-cache' : 'default' }));
     }),
   );
+  // The offline page's own script (saving search) and whatever it imports.
+  for (const path of SHELL.filter((p) => p.endsWith('/'))) {
+    const html = (await (await caches.match(path))?.text()) ?? '';
+    await keepAssets(html, false);
+  }
 }
 
 /**
@@ -76,7 +91,10 @@ sw.addEventListener('activate', (event) => {
         const url = new URL(client.url);
         if (url.origin !== sw.location.origin || url.pathname === OFFLINE) continue;
         const response = await fetch(url.pathname, { cache: 'force-cache' }).catch(() => undefined);
-        if (response?.ok && !response.redirected) await pages.put(url.pathname, response);
+        if (response?.ok && !response.redirected) {
+          await keepAssets(await response.clone().text(), savingData());
+          await pages.put(url.pathname, response);
+        }
       }
       await sw.clients.claim();
     })(),
@@ -88,6 +106,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
+  else if (url.pathname.startsWith('/pagefind/')) event.respondWith(searchFile(request));
   else if (request.mode === 'navigate') {
     event.respondWith(networkFirst(event, url.pathname));
     event.waitUntil(ensureShell(request));
@@ -101,6 +120,94 @@ async function cacheFirst(request) {
   const response = await fetch(request);
   if (response.ok) await (await caches.open(ASSETS)).put(request, response.clone());
   return response;
+}
+
+/**
+ * A search file: from this build's search cache, or from the network and then kept there, so
+ * whatever a search has used works offline next time.
+ * @param {Request} request
+ */
+async function searchFile(request) {
+  if (!SEARCH_CACHE) return fetch(request);
+  const cache = await caches.open(SEARCH_CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+/** Whether every search file of this build is saved. */
+async function searchSaved() {
+  return SEARCH_CACHE !== undefined && (await (await caches.open(SEARCH_CACHE)).match(SEARCH_SAVED)) !== undefined;
+}
+
+/**
+ * Saves the whole search of this build (the files its manifest lists, and /search/ with its
+ * scripts), then marks it saved. Only ever on the reader's request.
+ */
+async function saveSearch() {
+  if (!SEARCH_BUILD || !SEARCH_CACHE) return false;
+  const cache = await caches.open(SEARCH_CACHE);
+  const manifest = /** @type {{ files: string[] }} */ (await (await fetch(SEARCH_BUILD.manifest)).json());
+  const missing = [];
+  for (const file of manifest.files) if (!(await cache.match(file))) missing.push(file);
+  // A few at a time, so a slow line is not swamped.
+  for (let i = 0; i < missing.length; i += 6) await cache.addAll(missing.slice(i, i + 6));
+  const page = await fetch('/search/');
+  if (page.ok) await keepPage('/search/', page);
+  await cache.put(SEARCH_SAVED, new Response('saved'));
+  return true;
+}
+
+// The search page and the offline page ask whether search is saved, and ask to save it; the answer goes back on the port they send.
+sw.addEventListener('message', (event) => {
+  const port = event.ports[0];
+  const type = /** @type {{ type?: unknown } | null} */ (event.data)?.type;
+  if (!port) return;
+  if (type === 'search-status')
+    event.waitUntil(searchSaved().then((saved) => port.postMessage({ saved, available: SEARCH_CACHE !== undefined })));
+  else if (type === 'save-search')
+    event.waitUntil(
+      saveSearch().then(
+        (saved) => port.postMessage({ saved, available: SEARCH_CACHE !== undefined }),
+        () => port.postMessage({ saved: false, available: SEARCH_CACHE !== undefined, failed: true }),
+      ),
+    );
+});
+
+/**
+ * The /_astro/ files a page's HTML names, with every script they import in turn (IMPORTS, the build's module graph).
+ * @param {string} html
+ */
+function assetsOf(html) {
+  /** @type {Set<string>} */
+  const found = new Set();
+  const queue = [...html.matchAll(/\/_astro\/[^"'\s)>]+/g)].map(([path]) => path);
+  while (queue.length > 0) {
+    const path = /** @type {string} */ (queue.pop());
+    if (found.has(path)) continue;
+    found.add(path);
+    queue.push(...(IMPORTS[path] ?? []));
+  }
+  return found;
+}
+
+/**
+ * Keeps the files a page needs beside it, from the browser's HTTP cache where they are (so nothing is downloaded again);
+ * while saving data, only what the HTTP cache has.
+ * @param {string} html
+ * @param {boolean} cachedOnly
+ */
+async function keepAssets(html, cachedOnly) {
+  const assets = await caches.open(ASSETS);
+  for (const path of assetsOf(html)) {
+    if (await assets.match(path)) continue;
+    const response = await fetch(new Request(path, { cache: cachedOnly ? 'only-if-cached' : 'force-cache', mode: 'same-origin' })).catch(
+      () => undefined,
+    );
+    if (response?.ok) await assets.put(path, response);
+  }
 }
 
 /**
@@ -138,6 +245,7 @@ async function networkFirst(event, path) {
  */
 async function keepPage(path, response) {
   const pages = await caches.open(PAGES);
+  await keepAssets(await response.clone().text(), savingData());
   // Deleting first moves the page to the end of the cache's order, which is the order of use.
   await pages.delete(path);
   await pages.put(path, response);
@@ -155,7 +263,7 @@ async function dropUnusedAssets() {
     const cache = await caches.open(name);
     for (const request of await cache.keys()) {
       const html = (await (await cache.match(request))?.text()) ?? '';
-      for (const [path] of html.matchAll(/\/_astro\/[^"'\s)>]+/g)) used.add(path);
+      for (const path of assetsOf(html)) used.add(path);
     }
   }
   const assets = await caches.open(ASSETS);

@@ -14,6 +14,15 @@ describe('search messages', () => {
     expect(resultCountMessage(2, 'walk fall', true, searchedNote('fewer-words', "my dad can't walk after a fall"))).toBe(
       '2 results for “walk fall” with the chosen filters (no page has every word you typed).',
     );
+    expect(
+      resultCountMessage(
+        4,
+        "my dad can't walk after a fall",
+        false,
+        searchedNote('fewer-words', "my dad can't walk after a fall", ['dad']),
+      ),
+    ).toBe("4 results for “my dad can't walk after a fall” (no page has “dad”, so it was left out).");
+    expect(searchedNote('fewer-words', 'x', ['wxwx', 'zqzq'])).toBe('no page has “wxwx” or “zqzq”, so they were left out');
     expect(searchedNote('typed', 'speech after stroke')).toBeUndefined();
   });
 

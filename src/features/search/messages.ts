@@ -16,9 +16,14 @@ export function resultCountMessage(count: number, query: string, filtered: boole
 /** How the words searched for came from the words typed: as typed (less the stop words), respelt, or fewer of them. */
 export type SearchedAs = 'typed' | 'respelt' | 'fewer-words';
 
-/** Why the results are for other words than the ones typed, or undefined when they are for what was typed. */
-export function searchedNote(how: SearchedAs, typed: string): string | undefined {
+/**
+ * Why the results are for other words than the ones typed, or undefined when they are for what was
+ * typed: a respelling, words no page has (left out), or no page with every word.
+ */
+export function searchedNote(how: SearchedAs, typed: string, leftOut: readonly string[] = []): string | undefined {
   if (how === 'respelt') return `you typed ${quoted(typed)}`;
+  if (how === 'fewer-words' && leftOut.length > 0)
+    return `no page has ${leftOut.map(quoted).join(' or ')}, so ${leftOut.length === 1 ? 'it was' : 'they were'} left out`;
   if (how === 'fewer-words') return 'no page has every word you typed';
   return undefined;
 }
@@ -31,8 +36,11 @@ export function shortenedMessage(maxLength: number): string {
 /** Said when the query has no letters or numbers (only punctuation or emoji). */
 export const UNSEARCHABLE_MESSAGE = 'Search for a word or a number: punctuation and emoji on their own cannot be searched for.';
 
+/** Said as soon as a search starts, before anything is fetched or searched. */
+export const SEARCHING_MESSAGE = 'Searching…';
+
 /** Said when the search files cannot be fetched or started (offline, blocked). */
-export const FAILED_MESSAGE = 'Search is not working just now. Every page of the hub is in the A to Z below.';
+export const FAILED_MESSAGE = 'Search is not working just now. Every page of the hub is in the A to Z below, which works offline too.';
 
 /** Said when there is nothing to search for yet. */
 export const EMPTY_MESSAGE = 'Type a word to search, for example a profession or what you need help with, or browse the A to Z below.';

@@ -1,8 +1,8 @@
 /**
  * Everyday sentences as search queries. Pagefind finds pages that contain every word of a
  * query, so "my dad can't walk after a fall" finds nothing: no page says "my", "dad" and
- * "can't". The words that carry no meaning are dropped first; if the remaining words still
- * find nothing together, smaller and smaller groups of them are tried, largest first.
+ * "can't". The words that carry no meaning are dropped first (the query plan, plan.ts, uses
+ * these); if the rest still find nothing together, the plan tries fewer of them.
  */
 
 /**
@@ -29,34 +29,4 @@ export function queryWords(text: string): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w !== '');
-}
-
-/**
- * The words worth searching for: stop words and repeats removed, at most MAX_QUERY_WORDS.
- * A query made only of stop words ("who are we") is kept as it is, as there is nothing else.
- */
-export function meaningfulWords(text: string): string[] {
-  const words = [...new Set(queryWords(text))];
-  const kept = words.filter((w) => !STOP_WORDS.has(w));
-  return (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS);
-}
-
-/**
- * The groups of words to try, one list per size, from all but one word down to single words,
- * each group keeping the words in the order they were typed.
- * fewerWords(['a', 'b', 'c']) is [[['a','b'], ['a','c'], ['b','c']], [['a'], ['b'], ['c']]].
- */
-export function fewerWords(words: readonly string[]): string[][][] {
-  const bySize: string[][][] = [];
-  for (let size = words.length - 1; size >= 1; size--) bySize.push(groupsOf(words, size));
-  return bySize;
-}
-
-function groupsOf(words: readonly string[], size: number, start = 0): string[][] {
-  if (size === 0) return [[]];
-  const groups: string[][] = [];
-  for (let i = start; i <= words.length - size; i++) {
-    for (const rest of groupsOf(words, size - 1, i + 1)) groups.push([words[i] as string, ...rest]);
-  }
-  return groups;
 }

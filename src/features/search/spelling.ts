@@ -1,7 +1,7 @@
 /**
- * A spelling step over the hub's own words: "phsyio" becomes "physio". The words it can
- * suggest are those of page titles, summaries and search terms (the list is built with the
- * site: src/pages/search-words.json.ts), so a suggestion always names something the hub has.
+ * The measures of the spelling step (plan.ts): "phsyio" becomes "physio". Only a word that is not
+ * in the index at all is respelt, and only as a word the index has (the list of indexed words is
+ * built with the site by the search integration), so a respelling always finds something.
  */
 
 /**
@@ -41,32 +41,4 @@ export function allowedEdits(word: string): number {
 /** True when the hub has this word, or a longer word that starts with it ("physio" in "physiotherapy"), or its stem. */
 export function isKnownWord(word: string, vocabulary: readonly string[]): boolean {
   return vocabulary.some((known) => known.startsWith(word) || (known.length >= 4 && word.startsWith(known)));
-}
-
-/**
- * The hub's word nearest to an unknown word, or undefined when the word is known, too short
- * to guess, or no word is near enough. Ties go to the word that comes first in the vocabulary.
- */
-export function nearestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const allowed = allowedEdits(word);
-  if (allowed === 0 || /\d/.test(word) || isKnownWord(word, vocabulary)) return undefined;
-  let best: { word: string; edits: number } | undefined;
-  for (const known of vocabulary) {
-    if (Math.abs(known.length - word.length) > allowed) continue;
-    const edits = editDistance(word, known);
-    if (edits <= allowed && (!best || edits < best.edits)) best = { word: known, edits };
-  }
-  return best?.word;
-}
-
-/** Each word replaced by its nearest word in the vocabulary where it has one; null when nothing changed. */
-export function correctedWords(words: readonly string[], vocabulary: readonly string[]): string[] | null {
-  let changed = false;
-  const corrected = words.map((w) => {
-    const nearest = nearestWord(w, vocabulary);
-    if (nearest === undefined) return w;
-    changed = true;
-    return nearest;
-  });
-  return changed ? corrected : null;
 }

@@ -48,6 +48,11 @@ describe('search state in the URL', () => {
     expect(knownFiltersOnly(chosen, { section: { Careers: 9 } })).toEqual({ ...noFilters(), section: ['Careers'] });
   });
 
+  it('never keeps a value only because every object answers to its name (constructor, __proto__, toString)', () => {
+    const crafted = readSearchState('?q=physio&section=constructor&section=__proto__&topic=toString&type=hasOwnProperty');
+    expect(knownFiltersOnly(crafted.filters, { section: { Careers: 9 }, topic: { Leadership: 3 }, type: {} })).toEqual(noFilters());
+  });
+
   it('builds Pagefind filters: any value within a filter, every filter with a choice, optionally leaving one out', () => {
     const chosen = { ...noFilters(), section: ['Careers', 'Resources'], topic: ['Leadership'] };
     expect(pagefindFilters(chosen)).toEqual({ section: { any: ['Careers', 'Resources'] }, topic: { any: ['Leadership'] } });

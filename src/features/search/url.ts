@@ -66,7 +66,11 @@ export function withFilter(filters: ChosenFilters, name: FilterName, value: stri
 /** Keeps only the chosen values the index actually has, so a stale or crafted URL cannot hide every result. */
 export function knownFiltersOnly(filters: ChosenFilters, available: Partial<Record<string, Record<string, number>>>): ChosenFilters {
   const kept = noFilters();
-  for (const name of FILTER_NAMES) kept[name] = filters[name].filter((v) => available[name]?.[v] !== undefined);
+  // Own values only: "constructor", "__proto__" or "toString" are names every object answers to.
+  for (const name of FILTER_NAMES) {
+    const values = available[name];
+    kept[name] = values ? filters[name].filter((v) => Object.hasOwn(values, v)) : [];
+  }
   return kept;
 }
 

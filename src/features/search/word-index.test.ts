@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWordIndex, vocabulary } from './word-index';
+import { searchWordIndex } from './word-index';
 
 const ENTRIES = [
   {
@@ -27,19 +27,5 @@ describe('searchWordIndex', () => {
       { title: 'A', href: '/a/', searchTerms: ['career change'] },
     ]);
     expect(both.map((w) => w.title)).toEqual(['A', 'B']);
-  });
-});
-
-describe('vocabulary', () => {
-  it('gives the distinct lower-case words of titles and search terms, without numbers or tiny words', () => {
-    expect(
-      vocabulary([
-        {
-          title: 'Pay and bands',
-          href: '/pay/',
-          searchTerms: ['band 5', 'AfC', 'band 8a', 'Core20PLUS5', 'anti-racism', 'people’s homes'],
-        },
-      ]),
-    ).toEqual(['afc', 'and', 'anti-racism', 'band', 'bands', 'homes', 'pay', "people's"]);
   });
 });

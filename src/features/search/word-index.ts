@@ -1,7 +1,7 @@
 /**
  * What the search page knows about the hub's words when it is built, from the A to Z entries
  * (titles and search terms): the index of search words (each word people use, with the page
- * it leads to), which works without JavaScript, and the word list for the spelling step.
+ * it leads to), which works without JavaScript (/search/words/).
  */
 import type { AtoZEntry } from '../../lib/a-to-z';
 
@@ -27,21 +27,4 @@ export function searchWordIndex(entries: readonly AtoZEntry[]): SearchWord[] {
     }
   }
   return words.sort((a, b) => collator.compare(a.term, b.term) || collator.compare(a.title, b.title));
-}
-
-/**
- * The distinct lower-case words of every title and search term, A to Z: what the spelling
- * step may suggest. Words with digits ("core20plus5", "8a") and one- or two-letter words are left out.
- */
-export function vocabulary(entries: readonly AtoZEntry[]): string[] {
-  const words = new Set<string>();
-  for (const { title, searchTerms = [] } of entries) {
-    for (const text of [title, ...searchTerms]) {
-      for (const token of text.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
-        const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-        if ([...word].length >= 3 && /^[\p{L}'-]+$/u.test(word)) words.add(word);
-      }
-    }
-  }
-  return [...words].sort();
 }
