@@ -18,7 +18,6 @@ import { within } from './client-dom';
 import { formView } from './client-form';
 import { announce, resultView } from './client-result';
 import { renderTeam as drawTeam, teamSize as sizeOf } from './client-team';
-import { pasteRows } from './client-paste';
 
 const KEY = 'ahp-hub:job-planning';
 
@@ -225,7 +224,15 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       say(`Put ${member.person.name} back in the team. ${teamSize()}`);
       editButtonOf(member.person)?.focus();
     },
-    paste: () => {
+    paste: async () => {
+      // Reading a spreadsheet is a step few visitors take, so its code loads when it is asked for.
+      let pasteRows: (typeof import('./client-paste'))['pasteRows'];
+      try {
+        ({ pasteRows } = await import('./client-paste'));
+      } catch {
+        say('Nothing was added: the part of this page that reads pasted rows could not be loaded. Check your connection, then try again.');
+        return;
+      }
       let assuming = 0;
       const report = pasteRows(root, rules, (added) => {
         forgetRemoved();
