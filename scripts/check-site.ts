@@ -4,6 +4,7 @@
  * - HTML validity (html-validate, recommended rules; config in .htmlvalidate.json);
  * - every internal link and #anchor resolves to a built page and an element id;
  * - no link text is vague on its own ("click here", "read more", "here", "more", "link");
+ * - no two links with the same name go to different places on one page;
  * - no inline <script> or style that the Content-Security-Policy would block.
  * The checks themselves are in scripts/lib/site-checks.ts, with tests that prove each can fail.
  * Prints every problem with its page and exits 1 if there is any.
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parsePage } from './lib/html.ts';
 import { builtPages } from './lib/measure.ts';
-import { cspProblems, idsOf, linkProblems } from './lib/site-checks.ts';
+import { cspProblems, idsOf, linkProblems, sameNameProblems } from './lib/site-checks.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -36,7 +37,8 @@ for (const { file, path, html, tree } of pages) {
   const report = await validator.validateString(html, file);
   for (const r of report.results)
     for (const m of r.messages) problems.push(`${path}: html-validate ${m.ruleId}: ${m.message} (line ${m.line})`);
-  for (const problem of [...cspProblems(tree), ...linkProblems(tree, path, ids, fileExists)]) problems.push(`${path}: ${problem}`);
+  for (const problem of [...cspProblems(tree), ...linkProblems(tree, path, ids, fileExists), ...sameNameProblems(tree, path)])
+    problems.push(`${path}: ${problem}`);
 }
 
 for (const p of problems) console.error(p);

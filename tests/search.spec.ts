@@ -297,7 +297,9 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('[data-when="no-script"]').getByRole('link', { name: 'list of words people search for' })).toBeVisible();
     // The list of search words leads from each word to its page.
     await page.locator('#search-words summary').click();
-    const salt = page.locator('#search-words li').filter({ has: page.getByRole('link', { name: 'SALT', exact: true }) });
+    const salt = page
+      .locator('#search-words li')
+      .filter({ has: page.getByRole('link', { name: 'SALT: Speech and language therapists', exact: true }) });
     await expect(salt).toHaveText('SALT: Speech and language therapists');
     await salt.getByRole('link').click();
     await expect(page).toHaveURL(/\/professions\/speech-and-language-therapists\/$/);
