@@ -4,6 +4,7 @@
  * Each step prints its own output; the summary at the end lists what ran and how long it took.
  */
 import { spawnSync } from 'node:child_process';
+import { TEST_CONTACT_URL } from '../src/lib/contact.ts';
 
 /** A step's name (as `npm test -- <words>` matches it), the command, its arguments and extra environment. */
 type Step = [name: string, command: string, args: string[], env?: Record<string, string>];
@@ -19,11 +20,15 @@ const STEPS: Step[] = [
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Inclusive language in content (language-rules.yaml)', process.execPath, ['scripts/check-language.ts']],
   // The tested build is served at localhost, so that is its address (a build without one stops in CI).
+  // Its contact address is a reserved example domain (RFC 2606), which can never reach anyone.
   [
     'Build with search index',
     'npm',
     ['run', 'build'],
-    { SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.TEST_PORT ?? 4399}` },
+    {
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.TEST_PORT ?? 4399}`,
+      CONTACT_URL: process.env.CONTACT_URL ?? TEST_CONTACT_URL,
+    },
   ],
   ['Plain English: reading grade and sentence length', process.execPath, ['scripts/check-readability.ts']],
   ['Built HTML: validity, links, inline code', process.execPath, ['scripts/check-site.ts']],
