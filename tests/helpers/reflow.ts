@@ -29,9 +29,9 @@ export const MIN_FIELD_EM = 5;
 /**
  * What breaks reflow on the page as it is laid out now: sideways scrolling (with the elements
  * that stick out), visible controls narrower than MIN_CONTROL (text fields narrower than
- * MIN_FIELD_EM), and table cells whose text is cut off or spills out (their content is wider
- * than the cell). A table inside a scrolling region (.table-scroll) may be wider than the screen;
- * its cells must still show their text.
+ * MIN_FIELD_EM), stacked tables wider than their container, and table cells whose text is cut
+ * off or spills out (their content is wider than the cell). A table inside a scrolling region
+ * (.table-scroll) may be wider than the screen; its cells must still show their text.
  */
 export const reflowProblems = (page: Page) =>
   page.evaluate(
@@ -70,6 +70,16 @@ export const reflowProblems = (page: Page) =>
         const em = parseFloat(getComputedStyle(control).fontSize);
         const least = control.matches(fields) ? Math.max(minControl, minFieldEm * em) : minControl;
         if (width < least - 0.5) problems.push(`${name(control)} is ${Math.round(width)} px wide (needs ${Math.round(least)})`);
+      }
+      // A stacked table (each row a block, .stack-table) has no reason to be wider than its container: reading it would mean scrolling every line.
+      for (const table of document.querySelectorAll('main table')) {
+        const row = table.querySelector('tr');
+        if (!visible(table) || !row || getComputedStyle(row).display !== 'block') continue;
+        const excess = table.getBoundingClientRect().width - table.parentElement!.clientWidth;
+        if (excess > 1)
+          problems.push(
+            `stacked table ${name(table.querySelector('caption') ?? table)} is ${Math.round(excess)} px wider than its container, so its text is cut off`,
+          );
       }
       for (const cell of document.querySelectorAll('main td, main th')) {
         if (!visible(cell) || hiddenOnPurpose(cell)) continue;
