@@ -115,6 +115,20 @@ export default defineConfig({
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts stay external files: the Content-Security-Policy allows no inline script.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX output starts with the directive "use astro:head-inject", which the bundler
+        // reports once per page as possibly lost; Astro reads it before bundling, so the warning is
+        // noise that would bury a real one. Every other warning still prints.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,9 @@
  * Serves the built site from dist/ the way a static host would: directory indexes, the
  * real 404 page with status 404, every header from dist/_headers (CSP included) combined as
  * Netlify and Cloudflare Pages combine them, and their default Cache-Control where no rule sets one.
- * A malformed address gets 400, never a crash; a redirect never leaves the site.
+ * A malformed address gets 400, never a crash; a redirect never leaves the site. Only GET and HEAD
+ * are answered (405 otherwise), the host's own files (_headers, _redirects) are never served, and
+ * a 404 is never cached for long, whatever the rule for its path says.
  * With --compress it also sends text brotli-compressed (quality 11) to browsers that accept it,
  * as hosts and CDNs do; the benchmark (scripts/bench.ts) uses that, so Lighthouse sees real sizes.
  * Usage: node scripts/serve.ts [--port 4321] [--dir dist] [--compress]
@@ -70,9 +72,12 @@ const decodePath = (urlPath: string): string | null => {
   }
 };
 
+/** The host's configuration files in dist/: hosts read them and never serve them. */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+
 async function resolveFile(urlPath: string): Promise<string | null> {
   const decoded = decodePath(urlPath);
-  if (decoded === null || decoded.includes('\0')) return null;
+  if (decoded === null || decoded.includes('\0') || HOST_FILES.has(normalize(decoded))) return null;
   const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, clean);
   if (!file.startsWith(root)) return null;
@@ -87,6 +92,17 @@ async function resolveFile(urlPath: string): Promise<string | null> {
 }
 
 async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // A static site has nothing to post to, change or trace.
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, {
+      Allow: 'GET, HEAD',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': DEFAULT_CACHE,
+      ...headersFor(rules, '/'),
+    });
+    res.end('Method not allowed: this site only answers GET and HEAD.');
+    return;
+  }
   // Read the request target as a path: parsed as a relative URL, "//host/x" would name another host.
   const target = req.url ?? '/';
   const url = target.startsWith('/') && URL.canParse(`http://localhost${target}`) ? new URL(`http://localhost${target}`) : null;
@@ -111,6 +127,9 @@ async function respond(req: IncomingMessage, res: ServerResponse): Promise<void>
   const body = await readFile(file ?? join(root, '404.html')).catch(() => Buffer.from('Not found'));
   const type = TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': DEFAULT_CACHE, ...headersFor(rules, path) };
+  // A missing file under /_astro/ must not be remembered as missing for a year: the rule's
+  // immutable caching is for the files that exist.
+  if (!file) headers['Cache-Control'] = DEFAULT_CACHE;
   let sent: Buffer = body;
   if (compress && COMPRESSIBLE.test(type)) {
     headers['Vary'] = 'Accept-Encoding';

@@ -210,6 +210,62 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Keywords')).toHaveValue('');
     await expect(page.locator('#result-count')).toHaveText(`${total} of ${total} resources`);
   });
+
+  test("each choice's count follows the other choices, and a choice that would show nothing says so", async ({ page }) => {
+    await page.goto('/resources/');
+    const statusOption = (s: string) => page.getByLabel('Status').locator(`option[value="${s}"]`);
+    for (const s of statuses) await expect(statusOption(s)).toHaveText(new RegExp(`\\(${withStatus(s)}\\)$`));
+    await page.getByLabel('Profession').selectOption('dietitians');
+    for (const s of statuses) {
+      const n = records.filter((r) => r.status === s && (r.professions === 'all' || r.professions.includes('dietitians'))).length;
+      await expect(statusOption(s)).toHaveText(n === 0 ? /\(none with your other choices\)$/ : new RegExp(`\\(${n}\\)$`));
+    }
+    // A facet's own counts ignore its own choice: every profession keeps its full count.
+    await expect(page.getByLabel('Profession').locator('option[value="paramedics"]')).toHaveText(
+      new RegExp(`\\(${forProfession('paramedics')}\\)$`),
+    );
+    await page.getByLabel('Keywords').fill('zzqx nothing matches this');
+    for (const s of statuses) await expect(statusOption(s)).toHaveText(/\(none with your other choices\)$/);
+  });
+
+  test('arrowing through a closed list filters once, when the person stops, not at every step', async ({ page }) => {
+    await page.goto('/resources/');
+    await page.evaluate(() => {
+      const w = window as unknown as { filtered: number };
+      w.filtered = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        w.filtered += 1;
+        replace(...args);
+      };
+    });
+    await page.getByLabel('Profession').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    const chosen = await page.getByLabel('Profession').inputValue();
+    expect(chosen).not.toBe('');
+    await expect(page.locator('#result-count')).toHaveText(`${forProfession(chosen)} of ${total} resources`);
+    expect(await page.evaluate(() => (window as unknown as { filtered: number }).filtered)).toBe(1);
+  });
+
+  test('typed text with no letter or digit finds nothing, rather than everything', async ({ page }) => {
+    await page.goto('/resources/?q=%F0%9F%98%80');
+    await expect(page.locator('#result-count')).toHaveText(`0 of ${total} resources. Try fewer words or clear the filters.`);
+  });
+
+  for (const width of [360, 1280]) {
+    test(`the view stays where it was after a choice and after Show results (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/resources/');
+      await page.getByLabel('Status').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 100));
+      const before = await page.evaluate(() => window.scrollY);
+      await page.getByLabel('Status').selectOption(statuses[0]!);
+      await expect(page.locator('#result-count')).toHaveText(`${withStatus(statuses[0]!)} of ${total} resources`);
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(1);
+      await page.getByRole('button', { name: 'Show results' }).click();
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(1);
+    });
+  }
 });
 
 test.describe('when JavaScript is unavailable', () => {

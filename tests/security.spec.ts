@@ -161,6 +161,11 @@ test('every kind of response carries the security headers, with the right cache 
     [stylesheet, 200, immutable],
     [script, 200, immutable],
     ['/pagefind/pagefind.js', 200, 'public, max-age=3600'],
+    // A missing file where existing files are immutable: remembered as missing for no time at all.
+    ['/_astro/no-such-file.js', 404, revalidate],
+    // The host's own configuration is read, never served.
+    ['/_headers', 404, revalidate],
+    ['/_redirects', 404, revalidate],
   ];
   for (const [path, status, cache] of cases) {
     const response = await request.get(path);
@@ -180,4 +185,16 @@ test('the local server answers malformed addresses with 400 and never redirects 
   const redirect = await request.get('/.//resources', { maxRedirects: 0 });
   expect(redirect.status()).toBe(301);
   expect(redirect.headers()['location']).toBe('/resources/');
+});
+
+test('the local server answers only GET and HEAD, as a static host does', async ({ request }) => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) {
+    const response = await request.fetch('/', { method });
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow'], method).toBe('GET, HEAD');
+    expectSecurityHeaders(response, method);
+  }
+  const head = await request.fetch('/', { method: 'HEAD' });
+  expect(head.status()).toBe(200);
+  expect(await head.body()).toHaveLength(0);
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { sharedPath } from './shared.ts';
 
-export const SEED = sharedPath('seeds', '000_b64a19f1b9dc009d.txt');
+const SEED = sharedPath('seeds', '000_b64a19f1b9dc009d.txt');
 
 /** The link texts of each appendix's bullet list, with Markdown escapes removed. */
 export function appendixTitles(text = readFileSync(SEED, 'utf8')): Record<'appendix-2' | 'appendix-3', string[]> {

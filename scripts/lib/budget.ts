@@ -71,7 +71,7 @@ export function assetKind(path: string): AssetKind {
   return 'other';
 }
 
-export interface ImageTag {
+interface ImageTag {
   src: string;
   width: string | undefined;
   height: string | undefined;
@@ -199,7 +199,7 @@ export const firstVisit = (page: PageMeasure): number => page.html.brotli + sum(
 /** Brotli bytes of a repeat visit to another page: only its HTML, as CSS, scripts and images are cached. */
 export const repeatVisit = (page: PageMeasure): number => page.html.brotli;
 
-export const scriptsOf = (page: PageMeasure): Asset[] => page.assets.filter((a) => a.kind === 'js');
+const scriptsOf = (page: PageMeasure): Asset[] => page.assets.filter((a) => a.kind === 'js');
 
 export interface Failure {
   /** The page, or "site" for budgets over the whole build. */

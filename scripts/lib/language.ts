@@ -19,13 +19,13 @@ import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Node as YamlNode } from 'yaml';
 
 /** A word the hub does not use, with what to write instead. */
-export interface ForbiddenWords {
+interface ForbiddenWords {
   phrases: string[];
   use: string;
   why: string;
 }
 /** Phrases in which a flagged word is right, optionally only in some files. */
-export interface Allowance {
+interface Allowance {
   phrases: string[];
   /** Paths from the project root; when given, the allowance holds only in these files. */
   files?: string[];

@@ -22,8 +22,8 @@ describe('mainTextBlocks', () => {
       <figure><p>Figure text</p><figcaption>Caption</figcaption></figure>
       <table><tr><td>Cell</td></tr></table>
       <pre><code>code()</code></pre><p>Use <code>npm test</code> now.</p>
-      <dl class="review meta"><div><dt>Page last reviewed:</dt> <dd>22 November 2026</dd></div></dl>
-      <section class="sources"><h2>Sources</h2><ul><li>A source</li></ul></section>
+      <dl class="meta" data-pagefind-ignore><div><dt>Page last reviewed:</dt> <dd>22 November 2026</dd></div></dl>
+      <section data-pagefind-ignore><h2>Sources</h2><ul><li>A source</li></ul></section>
       <dl class="glance"><dt>Regulator</dt><dd>Health and Care Professions Council</dd></dl>
       <div hidden><p>Hidden text</p></div>
       <form><label>Search</label><button>Go</button></form>`);

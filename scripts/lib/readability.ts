@@ -43,8 +43,6 @@ const SKIPPED_TAGS = new Set([
   'input',
   'label',
 ]);
-/** Page furniture the layout adds to every page: review dates and the list of sources. */
-const SKIPPED_CLASSES = new Set(['review', 'sources']);
 
 /** Elements that start a new block of text: a sentence never runs from one into the next. */
 const BLOCK_TAGS = new Set([
@@ -102,7 +100,9 @@ function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'li' && isLinkOnly(el)) return true;
   if (el.properties['hidden'] !== undefined && el.properties['hidden'] !== false) return true;
-  return classes(el).some((c) => SKIPPED_CLASSES.has(c));
+  // What is not the page's own words (sources, review dates, lists of other pages) says so on the
+  // component itself with data-pagefind-ignore, which search honours too.
+  return el.properties['dataPagefindIgnore'] !== undefined;
 }
 
 /** The blocks of prose in a page's <main> element, each as plain text with tags stripped. */

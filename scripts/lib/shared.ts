@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const SHARED_DIR = process.env.AHP_SHARED_DIR ?? join(process.cwd(), '..', 'shared');
+const SHARED_DIR = process.env.AHP_SHARED_DIR ?? join(process.cwd(), '..', 'shared');
 
 /** A file in the shared folder, such as sharedPath('seeds', '000_b64a19f1b9dc009d.txt'). */
 export const sharedPath = (...parts: string[]): string => join(SHARED_DIR, ...parts);

@@ -15,6 +15,11 @@ export async function professions(): Promise<Profession[]> {
   return (await getCollection('professions')).sort(byTitle);
 }
 
+/** Each profession's page title by its id, the one map every page that names professions reads. */
+export async function professionTitles(): Promise<ReadonlyMap<string, string>> {
+  return new Map((await professions()).map((p) => [p.id, p.data.title]));
+}
+
 export async function resources(): Promise<Resource[]> {
   return (await getCollection('resources')).sort(byTitle);
 }

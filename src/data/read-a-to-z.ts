@@ -5,18 +5,12 @@
  * are src/lib/a-to-z.ts.
  */
 import { getCollection } from 'astro:content';
-import { sortByTitle, type AtoZEntry } from '../lib/a-to-z';
+import { handWrittenEntries, sortByTitle, type AtoZEntry } from '../lib/a-to-z';
 import { entryHref, HAND_WRITTEN, PAGE_COLLECTIONS, SECTION_INFO, sectionOf } from '../lib/sections';
 
 /** Every page of the hub, A to Z: the hand-written pages and every entry of the collections of pages (src/lib/sections.ts). */
 export async function atoZEntries(): Promise<AtoZEntry[]> {
-  // The search page shows the A to Z itself, so it does not list itself.
-  const pages = Object.values(HAND_WRITTEN).filter((page) => page.href !== HAND_WRITTEN.search.href);
-  const entries: AtoZEntry[] = pages.map((page) => ({
-    title: 'listedAs' in page ? page.listedAs : page.title,
-    href: page.href,
-    section: 'section' in page ? SECTION_INFO[page.section].label : undefined,
-  }));
+  const entries = handWrittenEntries(HAND_WRITTEN);
   for (const collection of PAGE_COLLECTIONS) {
     const section = SECTION_INFO[sectionOf(collection)].label;
     for (const entry of await getCollection(collection)) {

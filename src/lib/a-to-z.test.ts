@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf, sortByTitle } from './a-to-z';
+import { groupByLetter, handWrittenEntries, letterOf, sortByTitle } from './a-to-z';
+import { HAND_WRITTEN } from './sections';
 
 const entry = (title: string, href = `/${title.toLowerCase().replace(/\W+/g, '-')}/`) => ({ title, href });
 
@@ -25,5 +26,26 @@ describe('the A to Z', () => {
       ['A', 'a-to-z-a', ['Anti-racism', 'Art therapists']],
       ['D', 'a-to-z-d', ['Dietitians']],
     ]);
+  });
+
+  it('lists the pages written by hand with their search words and section, but not the search page itself', () => {
+    const entries = handWrittenEntries(HAND_WRITTEN);
+    expect(entries.map((e) => e.href)).not.toContain(HAND_WRITTEN.search.href);
+    expect(entries).toHaveLength(Object.keys(HAND_WRITTEN).length - 1);
+    const finder = entries.find((e) => e.href === HAND_WRITTEN.routeFinder.href);
+    expect(finder).toEqual({
+      title: 'Career route finder',
+      href: '/careers/route-finder/',
+      section: 'Careers',
+      searchTerms: [...HAND_WRITTEN.routeFinder.searchTerms],
+    });
+    expect(finder?.searchTerms).toContain('career finder');
+    expect(entries.find((e) => e.href === '/')?.title).toBe(HAND_WRITTEN.home.listedAs);
+  });
+
+  it('gives every page written by hand a description of its own', () => {
+    const descriptions = Object.values(HAND_WRITTEN).map((p) => p.description);
+    for (const d of descriptions) expect(d).toMatch(/^[A-Z].{20,}\.$/);
+    expect(new Set(descriptions).size).toBe(descriptions.length);
   });
 });

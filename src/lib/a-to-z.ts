@@ -3,6 +3,7 @@
  * under letters. It is what the search page shows when search cannot run (no JavaScript, offline,
  * blocked), so nothing in the hub is unfindable; the glossary is grouped the same way.
  */
+import { HAND_WRITTEN, SECTION_INFO, type HandWrittenPage } from './sections';
 
 export interface AtoZEntry {
   title: string;
@@ -47,4 +48,20 @@ export function groupByLetter(sorted: AtoZEntry[]): AtoZGroup[] {
   }
   // Digits and symbols come first, as in a printed index.
   return groups.sort((a, b) => (a.letter === '0 to 9' ? -1 : b.letter === '0 to 9' ? 1 : a.letter.localeCompare(b.letter)));
+}
+
+/**
+ * The A to Z entries of the pages written by hand (src/lib/sections.ts), with their search words,
+ * so "career finder" leads to the route finder as an entry's search terms lead to it. The search
+ * page shows the A to Z itself, so it does not list itself.
+ */
+export function handWrittenEntries(pages: Readonly<Record<string, HandWrittenPage>>): AtoZEntry[] {
+  return Object.values(pages)
+    .filter((page) => page.href !== HAND_WRITTEN.search.href)
+    .map((page) => ({
+      title: page.listedAs ?? page.title,
+      href: page.href,
+      section: page.section ? SECTION_INFO[page.section].label : undefined,
+      searchTerms: page.searchTerms ? [...page.searchTerms] : undefined,
+    }));
 }

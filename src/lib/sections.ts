@@ -48,18 +48,88 @@ export const SECTION_INFO = {
 } as const satisfies Record<string, SectionInfo>;
 export type Section = keyof typeof SECTION_INFO;
 
-/** Pages written by hand in src/pages (not from a collection): each page reads its title here, and the A to Z lists it. */
+/**
+ * Pages written by hand in src/pages (not from a collection): each reads its title, description
+ * and search words here, so the A to Z and the search-word index list them as they list entries.
+ */
+export interface HandWrittenPage {
+  href: string;
+  title: string;
+  /** One or two sentences for search results and link previews. */
+  description: string;
+  /** Its title in the A to Z when that differs. */
+  listedAs?: string;
+  section?: Section;
+  /** Words people search for the page by that it does not show. */
+  searchTerms?: readonly string[];
+}
+
 export const HAND_WRITTEN = {
-  home: { href: '/', title: 'What is an allied health professional?', listedAs: 'Home: what is an allied health professional?' },
-  professions: { href: '/professions/', title: 'The 14 allied health professions', section: 'professions' },
-  compare: { href: '/professions/compare/', title: 'Compare the professions', section: 'professions' },
-  whoCanHelp: { href: '/who-can-help/', title: 'Who can help with...', section: 'professions' },
-  resources: { href: '/resources/', title: 'Resources from AHPs into Action', section: 'resources' },
-  routeFinder: { href: '/careers/route-finder/', title: 'Career route finder', section: 'careers' },
-  voices: { href: '/strategy/voices/', title: 'In their own words: voices from the strategy', section: 'strategy' },
-  glossary: { href: '/glossary/', title: 'Glossary', section: 'about' },
-  search: { href: '/search/', title: 'Search the hub' },
-} as const satisfies Record<string, { href: string; title: string; listedAs?: string; section?: Section }>;
+  home: {
+    href: '/',
+    title: 'What is an allied health professional?',
+    listedAs: 'Home: what is an allied health professional?',
+    description:
+      'AHP Hub explains who the 14 allied health professions are, how to join them, and the tools and resources AHPs use in England.',
+  },
+  professions: {
+    href: '/professions/',
+    title: 'The 14 allied health professions',
+    section: 'professions',
+    description: 'Every allied health profession in England, A to Z, with one line on what each one does.',
+  },
+  compare: {
+    href: '/professions/compare/',
+    title: 'Compare the professions',
+    section: 'professions',
+    description: 'The 14 allied health professions side by side: regulator, ways in, where they work and who they help.',
+  },
+  whoCanHelp: {
+    href: '/who-can-help/',
+    title: 'Who can help with...',
+    section: 'professions',
+    description: 'Everyday health needs, from swallowing to scans, and the allied health professionals who help with each one in England.',
+    searchTerms: [
+      'who can help',
+      'who do I see',
+      'which therapist',
+      'help after a stroke',
+      'help after a fall',
+      'swallowing problems',
+      'squint',
+    ],
+  },
+  resources: {
+    href: '/resources/',
+    title: 'Resources from AHPs into Action',
+    section: 'resources',
+    description:
+      'Every guide, framework and report listed as an output of the first AHP strategy, AHPs into Action, with filters by keyword, topic, profession, type, status and publisher.',
+  },
+  routeFinder: {
+    href: '/careers/route-finder/',
+    title: 'Career route finder',
+    section: 'careers',
+    description:
+      'Answer one or two questions to see the ways into an allied health profession that fit where you are starting from, with how long each takes.',
+    searchTerms: ['how do I become', 'which route', 'career finder', 'training route', 'entry routes'],
+  },
+  voices: {
+    href: '/strategy/voices/',
+    title: 'In their own words: voices from the strategy',
+    section: 'strategy',
+    description:
+      'What people, communities and AHPs said while AHPs Deliver was being written, quoted word for word as the strategy prints them.',
+    searchTerms: ['quotes', 'quotations', 'what people said', 'people and communities', 'consultation'],
+  },
+  glossary: {
+    href: '/glossary/',
+    title: 'Glossary',
+    section: 'about',
+    description: 'The words and short forms used on AHP Hub, A to Z, each explained in plain English with its sources.',
+  },
+  search: { href: '/search/', title: 'Search the hub', description: 'Search every page of AHP Hub, or browse the A to Z of every page.' },
+} as const satisfies Record<string, HandWrittenPage>;
 
 /** A section's landing page. */
 export const sectionPath = (section: Section): string => SECTION_INFO[section].base;

@@ -58,7 +58,6 @@ export const RESOURCE_TYPES = {
   programme: 'Programme',
   'resource-collection': 'Resource collection',
 } as const;
-export type ResourceType = keyof typeof RESOURCE_TYPES;
 
 /** Topics a resource can be about. */
 export const TOPICS = {
@@ -110,7 +109,6 @@ export const AUDIENCES = {
   commissioners: 'Commissioners and systems',
   researchers: 'Researchers',
 } as const;
-export type Audience = keyof typeof AUDIENCES;
 
 /** The parts of AHPs Deliver: two principles, four enhanced foundations, five areas of focus. */
 export const STRATEGY_PARTS = {

@@ -85,6 +85,14 @@ describe('the glossary plugin', () => {
     expect(code).toMatch(/"Then the ",\s*_jsxs?\(_components\.a/);
   });
 
+  it("skips what is marked as not the page's own words (data-pagefind-ignore), in MDX", async () => {
+    const { code } = await mdxToJs('<div data-pagefind-ignore>The HCPC list.</div>\n\nThen the HCPC.', {
+      hastPlugins: [glossaryPlugin(TERMS)],
+    });
+    expect(code.match(/glossary\/#hcpc/g)).toHaveLength(1);
+    expect(code).toMatch(/"Then the ",\s*_jsx\(_components\.a/);
+  });
+
   it('marks terms inside list items and strong text', async () => {
     expect(await mark('- **Preceptorship** helps.')).toBe(
       `<ul><li><strong><a href="/glossary/#preceptorship" class="term">Preceptorship${HINT}</a></strong> helps.</li></ul>`,

@@ -149,15 +149,20 @@ function markText(value: string, forms: readonly Form[], marked: Set<string>): (
 
 /**
  * True when a text node sits inside an element where terms are never marked, written as HTML
- * or as an MDX component (<abbr> in MDX). Text beside raw HTML in plain Markdown is skipped too,
+ * or as an MDX component (<abbr> in MDX), or inside what is marked as not the page's own words
+ * (data-pagefind-ignore). Text beside raw HTML in plain Markdown is skipped too,
  * because it may sit inside the raw tags.
  */
 function isInSkippedElement(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
   const parent = ctx.parent(node);
   if (parent?.children.some((sibling) => sibling.type === 'raw')) return true;
   for (let p: Readonly<HastParents> | undefined = parent; p && p.type !== 'root'; p = ctx.parent(p)) {
-    if (p.type === 'element' && SKIPPED.has(p.tagName)) return true;
-    if ((p.type === 'mdxJsxTextElement' || p.type === 'mdxJsxFlowElement') && p.name && SKIPPED.has(p.name)) return true;
+    if (p.type === 'element' && (SKIPPED.has(p.tagName) || p.properties['dataPagefindIgnore'] !== undefined)) return true;
+    if (p.type === 'mdxJsxTextElement' || p.type === 'mdxJsxFlowElement') {
+      if (p.name && SKIPPED.has(p.name)) return true;
+      // Not the page's own words (the mark search and the reading-grade check honour too).
+      if (p.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-pagefind-ignore')) return true;
+    }
   }
   return false;
 }

@@ -1,9 +1,22 @@
 /**
  * Instant, combinable filtering on /resources/. The static page already lists every resource
  * beside a panel of filter links; this swaps that panel for a form (keywords and one list per
- * facet) that hides what does not match, keeps the choice in the URL and announces the count.
+ * facet) that hides what does not match, keeps the choice in the URL, announces the count, and
+ * shows beside each choice how many resources it would leave given the others.
  */
-import { FACETS, matches, matchesWords, normalise, parseQuery, toQuery, type Facet, type FilterState } from './filters';
+import {
+  FACETS,
+  liveCounts,
+  matches,
+  matchesWords,
+  normalise,
+  optionText,
+  parseQuery,
+  toQuery,
+  without,
+  type Facet,
+  type FilterState,
+} from './filters';
 
 const form = document.querySelector<HTMLFormElement>('#resource-filters');
 const links = document.querySelector<HTMLElement>('#filter-links');
@@ -13,6 +26,11 @@ const note = document.querySelector<HTMLElement>('#filter-note');
 
 /** How long typing must pause before the new count is announced, so it is read once, not per key. */
 const ANNOUNCE_AFTER_MS = 600;
+/**
+ * Keys that change a closed list's choice one step at a time. Chrome and Edge fire "change" on
+ * each, so a person arrowing to the fifth profession would re-filter the list four times on the way.
+ */
+const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 if (form && links && list && count && note) {
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
@@ -38,13 +56,33 @@ if (form && links && list && count && note) {
     count.replaceChildren(strong, rest);
   };
 
+  const options = Object.fromEntries(
+    FACETS.map((f) => [f, [...selects[f].options].filter((o) => o.value).map((o) => ({ option: o, label: o.dataset['label'] ?? o.text }))]),
+  ) as Record<Facet, { option: HTMLOptionElement; label: string }[]>;
+  const passes = (i: number, state: FilterState) => matches(itemFacets[i]!, state) && matchesWords(itemText[i]!, state.q ?? '');
+
+  /** Each option's count given the other choices, so no choice leads to an empty list unawares. */
+  const recount = (state: FilterState) => {
+    for (const f of FACETS) {
+      const others = without(state, f);
+      const counts = liveCounts(
+        itemFacets,
+        f,
+        options[f].map((o) => o.option.value),
+        (i) => passes(i, others),
+      );
+      for (const { option, label } of options[f]) option.text = optionText(label, counts[option.value] ?? 0);
+    }
+  };
+
   const apply = (state: FilterState, { typing = false } = {}) => {
     let shown = 0;
     items.forEach((li, i) => {
-      const visible = matches(itemFacets[i]!, state) && matchesWords(itemText[i]!, state.q ?? '');
+      const visible = passes(i, state);
       li.hidden = !visible;
       if (visible) shown += 1;
     });
+    recount(state);
     clearTimeout(announcement);
     if (typing) announcement = setTimeout(() => announce(shown), ANNOUNCE_AFTER_MS);
     else announce(shown);
@@ -71,10 +109,33 @@ if (form && links && list && count && note) {
     event.preventDefault();
     apply(readForm());
   });
-  form.addEventListener('change', (event) => {
-    if (event.target === keywords) return;
+  // A list stepped through with the keyboard is applied once the person stops (or leaves it, or
+  // presses Enter), not at every step; a choice made with the mouse or a phone's picker at once.
+  let stepping: ReturnType<typeof setTimeout> | undefined;
+  let steppedBy: HTMLSelectElement | undefined;
+  const applyChoice = () => {
+    clearTimeout(stepping);
+    steppedBy = undefined;
     note.hidden = true;
     apply(readForm());
+  };
+  for (const select of Object.values(selects)) {
+    select.addEventListener('keydown', (event) => {
+      if (STEPPING_KEYS.has(event.key)) steppedBy = select;
+      else if (event.key === 'Enter' && steppedBy === select) applyChoice();
+    });
+    select.addEventListener('blur', () => {
+      if (steppedBy === select) applyChoice();
+    });
+  }
+  form.addEventListener('change', (event) => {
+    if (event.target === keywords) return;
+    if (event.target === steppedBy) {
+      clearTimeout(stepping);
+      stepping = setTimeout(applyChoice, ANNOUNCE_AFTER_MS);
+      return;
+    }
+    applyChoice();
   });
   keywords.addEventListener('input', () => apply(readForm(), { typing: true }));
   form.addEventListener('reset', () =>

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { carries, facetValues, facetsOf, listingKey, matches, matchesWords, normalise, parseQuery, toQuery, type Facet } from './filters';
+import {
+  carries,
+  facetValues,
+  facetsOf,
+  listingKey,
+  liveCounts,
+  matches,
+  matchesWords,
+  normalise,
+  optionText,
+  parseQuery,
+  toQuery,
+  without,
+  type Facet,
+} from './filters';
 import { PROFESSIONS } from '../../lib/vocabulary';
 
 const guide = facetsOf({
@@ -90,6 +104,39 @@ describe('resource filters', () => {
     expect(matchesWords(text, 'lanning')).toBe(false);
     expect(matchesWords(text, 'job cancer')).toBe(false);
     expect(matchesWords(text, '  ')).toBe(true);
+  });
+
+  it('keeps words in any script, and lets typed text with no letter or digit match nothing rather than everything', () => {
+    const text = normalise('Gwasanaethau iechyd: Zdrowie 健康 guide');
+    expect(matchesWords(text, 'gwasanaethau')).toBe(true);
+    expect(matchesWords(text, '健康')).toBe(true);
+    expect(matchesWords(normalise('Job planning guide'), '日本語')).toBe(false);
+    expect(matchesWords(normalise('Job planning guide'), '😀')).toBe(false);
+    expect(matchesWords(normalise('Job planning guide'), '!!! ???')).toBe(false);
+  });
+
+  it('counts each value of a facet against every other choice, not against its own', () => {
+    const all = [
+      guide,
+      report,
+      facetsOf({ topics: ['cancer'], type: 'guide', status: 'current', publisher: 'NHS England', professions: ['dietitians'] }),
+    ];
+    const state = { type: 'guide', profession: 'paramedics' };
+    // Type counts ignore the type chosen but keep the profession: the guide (paramedics) and the report (every profession).
+    const types = liveCounts(all, 'type', ['guide', 'report'], (i) => matches(all[i]!, without(state, 'type')));
+    expect(types).toEqual({ guide: 1, report: 1 });
+    // Profession counts keep the type: two guides, one for paramedics, one for dietitians.
+    const professions = liveCounts(all, 'profession', ['paramedics', 'dietitians', 'all'], (i) =>
+      matches(all[i]!, without(state, 'profession')),
+    );
+    expect(professions).toEqual({ paramedics: 1, dietitians: 1, all: 0 });
+    expect(without(state, 'type')).toEqual({ profession: 'paramedics' });
+    expect(state).toEqual({ type: 'guide', profession: 'paramedics' });
+  });
+
+  it('says when a choice would show nothing', () => {
+    expect(optionText('Dietitians', 3)).toBe('Dietitians (3)');
+    expect(optionText('Dietitians', 0)).toBe('Dietitians (none with your other choices)');
   });
 
   it('keeps a series together and in order', () => {

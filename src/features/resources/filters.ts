@@ -4,6 +4,7 @@
  * URL query. Pure, so the static listing pages and the in-page filter script agree by construction.
  */
 import { PROFESSIONS, RESOURCE_STATUSES, RESOURCE_TYPES, TOPICS, slugify } from '../../lib/vocabulary';
+import { SECTION_INFO } from '../../lib/sections';
 
 /** In the order the filters are offered and written into the URL. */
 export const FACETS = ['topic', 'profession', 'type', 'status', 'publisher'] as const;
@@ -52,27 +53,62 @@ export function matches(f: Facetted, state: FilterState): boolean {
   });
 }
 
-/** Lower case, accents and apostrophes dropped, every other run of punctuation a single space. */
+/**
+ * Lower case, accents and apostrophes dropped, every other run of what is not a letter or a digit
+ * (in any script, so Welsh, Polish or Chinese words survive) a single space.
+ */
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
 /**
  * True when every word of the query starts a word of the text, so "job plan" finds "job
  * planning". The text should already be normalised (it is, once per resource, in the script).
+ * Typed text with no letter or digit at all (only emoji or punctuation) matches nothing: it
+ * cannot be found in any resource, and treating it as no filter would show everything.
  */
 export function matchesWords(normalisedText: string, query: string): boolean {
+  const words = normalise(query).split(' ').filter(Boolean);
+  if (words.length === 0) return query.trim() === '';
   const text = ` ${normalisedText}`;
-  return normalise(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((word) => text.includes(` ${word}`));
+  return words.every((word) => text.includes(` ${word}`));
+}
+
+/**
+ * How many resources each value of a facet would show, given every other choice (the other
+ * facets and the keywords) as it stands: the number a person gets if they pick that value next.
+ * `passesOthers(i)` says whether resource i passes every filter but this facet's.
+ */
+export function liveCounts(
+  all: readonly Facetted[],
+  facet: Facet,
+  values: readonly string[],
+  passesOthers: (index: number) => boolean,
+): Record<string, number> {
+  const counts = Object.fromEntries(values.map((v) => [v, 0]));
+  all.forEach((f, i) => {
+    if (!passesOthers(i)) return;
+    for (const v of values) if (carries(f, facet, v)) counts[v]! += 1;
+  });
+  return counts;
+}
+
+/** The state without one facet's choice: what that facet's own counts are worked out against. */
+export function without(state: FilterState, facet: Facet): FilterState {
+  const rest = { ...state };
+  delete rest[facet];
+  return rest;
+}
+
+/** An option's text in the in-page filter: its label and how many it would show, saying so when none would. */
+export function optionText(label: string, count: number): string {
+  return count === 0 ? `${label} (none with your other choices)` : `${label} (${count})`;
 }
 
 /** The longest keyword query read from a URL: longer ones are cut, so a crafted URL stays cheap. */
@@ -93,6 +129,9 @@ export function parseQuery(search: string, known: Record<Facet, ReadonlySet<stri
   if (q) state.q = q;
   return { state, unknown };
 }
+
+/** The static page listing the resources under one facet value, which works without JavaScript. */
+export const facetHref = (facet: Facet, value: string): string => `${SECTION_INFO.resources.base}${facet}/${value}/`;
 
 /** Writes a filter state as a URL query (empty string when no filter is set). */
 export function toQuery(state: FilterState): string {

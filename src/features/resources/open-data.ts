@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { resourceFields } from '../../content.config';
 import type { Resource } from '../../data/content';
 import { isoDay } from '../../lib/dates';
+import { entryHref } from '../../lib/sections';
 
 /** A record in /resources.json: the entry's fields plus its id and page, dates as YYYY-MM-DD. */
 export const resourceRecord = resourceFields.extend({
@@ -19,7 +20,7 @@ export const resourceRecord = resourceFields.extend({
 export function toRecord(entry: Resource, site: URL): z.input<typeof resourceRecord> {
   return {
     id: entry.id,
-    page: new URL(`/resources/${entry.id}/`, site).href,
+    page: new URL(entryHref('resources', entry.id), site).href,
     ...entry.data,
     lastReviewed: isoDay(entry.data.lastReviewed),
     nextReview: isoDay(entry.data.nextReview),

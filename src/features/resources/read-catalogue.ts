@@ -1,7 +1,7 @@
 /** The repository's catalogue (src/features/resources/catalogue.ts), built from the collections. */
 import { buildCatalogue, type Catalogue } from './catalogue';
-import { professions, resources } from '../../data/content';
+import { professionTitles, resources } from '../../data/content';
 
 export async function catalogue(): Promise<Catalogue> {
-  return buildCatalogue(await resources(), new Map((await professions()).map((p) => [p.id, p.data.title])));
+  return buildCatalogue(await resources(), await professionTitles());
 }

@@ -4,6 +4,7 @@
  * entry gives for it, otherwise its title alone.
  */
 import { normalise } from './filters';
+import { entryHref } from '../../lib/sections';
 
 export interface Replacement {
   title: string;
@@ -24,5 +25,5 @@ export function replacementOf(
   if (!by) return undefined;
   const wanted = normalise(by.title);
   const entry = repository.find((r) => [r.title, ...(r.alsoKnownAs ?? [])].some((t) => normalise(t) === wanted));
-  return { title: by.title, href: entry ? `/resources/${entry.id}/` : by.url };
+  return { title: by.title, href: entry ? entryHref('resources', entry.id) : by.url };
 }

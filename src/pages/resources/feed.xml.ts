@@ -1,6 +1,7 @@
 /** An Atom feed of the repository, newest review first, so readers can follow changes. */
 import type { APIRoute } from 'astro';
 import { resources } from '../../data/content';
+import { entryHref } from '../../lib/sections';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const updated = all[0]?.data.lastReviewed ?? new Date(0);
   const self = new URL('/resources/feed.xml', site).href;
   const entries = all.map((r) => {
-    const page = new URL(`/resources/${r.id}/`, site).href;
+    const page = new URL(entryHref('resources', r.id), site).href;
     return `  <entry>
     <id>${page}</id>
     <title>${escape(r.data.title)}</title>
