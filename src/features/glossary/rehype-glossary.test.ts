@@ -90,7 +90,7 @@ describe('the glossary plugin', () => {
       hastPlugins: [glossaryPlugin(TERMS)],
     });
     expect(code.match(/glossary\/#hcpc/g)).toHaveLength(1);
-    expect(code).toMatch(/"Then the ",\s*_jsx\(_components\.a/);
+    expect(code).toMatch(/"Then the ",\s*_jsxs?\(_components\.a/);
   });
 
   it('marks terms inside list items and strong text', async () => {
