@@ -7,7 +7,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AUDIENCES, PROFESSIONS, REGULATORS, RESOURCE_TYPES, STRATEGY_PARTS, TOPICS, slugify } from '../src/lib/vocabulary.ts';
+import {
+  AUDIENCES,
+  NEXT_STEP_KINDS,
+  PROFESSIONS,
+  REGULATORS,
+  RESOURCE_TYPES,
+  STRATEGY_PARTS,
+  TOPICS,
+  slugify,
+} from '../src/lib/vocabulary.ts';
 
 const q = (text: string) => JSON.stringify(text); // a double-quoted YAML string
 const keys = (o: object) => Object.keys(o).join(', ');
@@ -69,6 +78,11 @@ summary: "PLACEHOLDER: say what this resource is, who published it and when, wha
 # url: "https://..." # EDIT: remove the # and give the publisher's address, only where a source confirms it
 # EDIT: with a url, delete the next line; without one, say why there is none and what a reader can do instead.
 noLinkReason: "PLACEHOLDER: why there is no link to this document, and how a reader can get it instead."
+# EDIT: with a url, delete nextStep; without one, link a page a reader can act on, chosen for this entry, and cite it in sources.
+nextStep:
+  kind: programme # EDIT: ${keys(NEXT_STEP_KINDS)}
+  title: "PLACEHOLDER: the page's title, as its publisher gives it"
+  url: "https://PLACEHOLDER.example/" # EDIT: the address you found with a search
 strategyParts: [] # EDIT: parts of AHPs Deliver it supports: ${keys(STRATEGY_PARTS)}
 listedIn: appendix-2 # EDIT: where the strategy lists it: appendix-2, appendix-3 or framework-page
 ${SOURCES}
@@ -98,12 +112,22 @@ helps: # EDIT: at least two kinds of people they help
   - "PLACEHOLDER: other people they help"
 related: [] # EDIT: professions that often work alongside this one, by slug
 access: # EDIT: how people in England get to see one
+  inShort: "PLACEHOLDER: one or two sentences for At a glance: through the NHS, referring yourself where offered, privately."
   nhs: "PLACEHOLDER: who refers people through the NHS, such as a GP or a hospital team."
   selfReferral: local # EDIT: plan (the 2023 primary care access plan asked for it), local, no or emergency
   # selfReferralServices: "community podiatry" # EDIT: with plan only, the services the plan named
   privately: "PLACEHOLDER: one sentence on seeing one privately."
   # urgent: "Call 999 ..." # EDIT: remove the # only where 999 or NHS 111 fits this profession
   nhsPages: [] # EDIT: pages on nhs.uk that help, each with a title and a url
+pay: # EDIT: the usual NHS starting band, where a source gives it
+  startingBand: "5" # EDIT: 5 or 6; or remove it and give a note saying why there is none
+  # note: "Most work privately, so ..." # EDIT: one sentence, only if a reader needs it
+entrySubjects: # EDIT: the school subjects courses usually ask for
+  oneOf: [] # EDIT: any of biology, chemistry, physics, maths, psychology, pe, languages, engineering, art, drama, music
+  summary: "PLACEHOLDER: one or two sentences on the subjects courses ask for, as the source states it."
+  sources:
+    - title: "PLACEHOLDER: the page that states the entry requirements"
+      url: "https://www.example.org/" # EDIT: the publisher's own page
 ${SOURCES}
 ${DATES}
 ---

@@ -8,6 +8,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   AUDIENCES,
+  NEXT_STEP_KINDS,
   PROFESSIONS,
   REGULATORS,
   RESOURCE_STATUSES,
@@ -18,12 +19,23 @@ import {
   TOPICS,
 } from './lib/vocabulary';
 import { friendly } from './lib/schema-errors';
+import { SCHOOL_SUBJECT_IDS } from './lib/subjects';
+import { STARTING_BANDS } from './lib/pay';
 import { rejectedHostReason } from './lib/rejected-hosts';
+import { statusProblem } from './features/resources/status';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
-/** A web address; only secure (https) addresses are accepted. */
-const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain });
+/**
+ * A web address; only secure (https) addresses are accepted, and never one on a rejected host (a
+ * mirror, a test, hosting or beta copy, a document-sharing site, a citation index or a retired
+ * address: src/lib/rejected-hosts.ts), wherever content gives an address.
+ */
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).superRefine((url, ctx) => {
+  // A reader must be able to trust where a link goes: never a mirror, test host or copy.
+  const refused = rejectedHostReason(url);
+  if (refused) ctx.addIssue({ code: 'custom', message: refused });
+});
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have read it as a date). */
 const isoDate = z
@@ -49,14 +61,11 @@ const source = z
     publisher: z.string().optional(),
     /** True for a document published on paper only, so it can have no web address. */
     printOnly: z.literal(true).optional(),
-    /** True where no safe link exists: the publisher no longer offers it, and it is found only as copies on sites we never cite or at an insecure (http) address. */
+    /** True where no safe link exists: the publisher no longer offers it, or its public address cannot be found, and it is found only on hosts we never cite (src/lib/rejected-hosts.ts) or at an insecure (http) address. */
     noSafeLink: z.literal(true).optional(),
   })
   .superRefine((s, ctx) => {
-    // A reader must be able to trust where a link goes: never a mirror, test host or copy.
-    const refused = s.url ? rejectedHostReason(s.url) : undefined;
-    if (refused) ctx.addIssue({ code: 'custom', path: ['url'], message: refused });
-    // And must be able to find the source at all.
+    // A reader must be able to find the source at all (its url is checked by httpsUrl).
     if (!s.url && !s.seed && !s.printOnly && !s.noSafeLink)
       ctx.addIssue({
         code: 'custom',
@@ -88,6 +97,11 @@ const link = z.strictObject({
 
 /** How people in England get to see a profession; shown on its page under "How to see one". */
 const access = z.strictObject({
+  /**
+   * The short answer to "how do I see one?" shown first in At a glance: one or two plain sentences
+   * covering the NHS, referring yourself where that is offered, and going privately.
+   */
+  inShort: z.string().min(40).max(260),
   /** One or two plain sentences: who usually refers people through the NHS (a GP, another professional, a hospital team). */
   nhs: z.string().min(20),
   /**
@@ -165,6 +179,36 @@ const professions = defineCollection({
       related: z.array(professionSlug).default([]),
       /** How people get to see one in England. */
       access,
+      /**
+       * Pay, shown on the profession page with the figures from content/figures.yaml. `startingBand`
+       * is the Agenda for Change band newly qualified staff usually start on in the NHS, where a
+       * source says so; `note` is one plain sentence for anything else a reader should know (for
+       * example that most work privately).
+       */
+      pay: z
+        .strictObject({
+          startingBand: z.enum(STARTING_BANDS).optional(),
+          note: z.string().min(20).optional(),
+        })
+        .refine((p) => p.startingBand !== undefined || p.note !== undefined, {
+          message: 'Give the usual starting band (startingBand: "5"), or a note saying why there is none.',
+        }),
+      /**
+       * The school subjects (A level or equivalent) the profession's courses usually ask for, as
+       * its sources state them; the compare page and /professions/subjects/ both read this.
+       */
+      entrySubjects: z.strictObject({
+        /** Subjects of which courses usually ask for at least one (ids in src/lib/subjects.ts). Leave empty when no subject is set. */
+        oneOf: z.array(z.enum(SCHOOL_SUBJECT_IDS)).default([]),
+        /** True where the course is postgraduate only, so these subjects lead to the first degree it asks for. */
+        forFirstDegree: z.boolean().default(false),
+        /** One or two plain sentences: what the sources say about subjects, grades left out. */
+        summary: z.string().min(20).max(300),
+        /** Where a source confirms it: what courses say about an Access to Higher Education Diploma, in one sentence. */
+        accessToHe: z.string().min(20).optional(),
+        /** Where these facts come from: the pages that state the entry requirements. */
+        sources: z.array(source).min(1),
+      }),
       ...provenance,
     }),
   ),
@@ -192,7 +236,12 @@ const needs = defineCollection({
           }),
         )
         .min(1),
-      /** When to get urgent help instead: call 999 or use NHS 111. */
+      /**
+       * How to get seen for this need, in one or two plain sentences: who can refer you, and
+       * whether you can refer yourself. The page adds links to each profession's "How to see one".
+       */
+      howToGetSeen: z.string().min(30).max(400),
+      /** When to get urgent help instead: call 999 or use NHS 111, as an nhs.uk page in `nhsPages` says. */
       urgent: z.string().min(20).optional(),
       /** Pages on the NHS website (nhs.uk) that say more. */
       nhsPages: z.array(link).default([]),
@@ -254,7 +303,7 @@ export const resourceFields = z.strictObject({
   }),
   /** The publisher's web address, only where a source confirms it. */
   url: httpsUrl.optional(),
-  /** Whether it still stands: current, superseded (replaced by a newer document) or archived (withdrawn). */
+  /** Whether it still stands: current, superseded (replaced), archived (withdrawn), ended (its years are over, nothing replaced it) or unavailable (not found online). */
   status: z.enum(keysOf(RESOURCE_STATUSES)).default('current'),
   /** For a superseded document: what replaced it. */
   supersededBy: z
@@ -267,6 +316,22 @@ export const resourceFields = z.strictObject({
     .optional(),
   /** Where no web address could be found: why, and what a reader can do instead. */
   noLinkReason: z.string().min(20).optional(),
+  /** For a resource with no url: a link chosen for it that a reader can act on, shown above its details. */
+  nextStep: z
+    .strictObject({
+      /** What it is: a current page on the topic, its successor, a UK Government Web Archive copy, the publishing team's website, or related research. */
+      kind: z.enum(keysOf(NEXT_STEP_KINDS)),
+      /** The page's title, as its publisher gives it. */
+      title: z.string().min(3),
+      /** Its address, found with a search and never on a rejected host. */
+      url: httpsUrl.superRefine((u, ctx) => {
+        const refused = rejectedHostReason(u);
+        if (refused) ctx.addIssue({ code: 'custom', message: refused });
+      }),
+    })
+    .optional(),
+  /** For a time-bound document: the last year it covers (2024 for a 2019 to 2024 framework); once past, it cannot be current. */
+  until: z.number().int().min(1990).max(2040).optional(),
   /** Parts of AHPs Deliver it supports. */
   strategyParts: z.array(strategyPart).default([]),
   /** A series it belongs to, with its place in that series. */
@@ -284,8 +349,8 @@ export const resourceFields = z.strictObject({
 });
 
 /**
- * Rules across a resource's fields: it links to its document or says plainly why it cannot,
- * and a superseded one names what replaced it (tests/unit/content-validation.test.ts pins the messages).
+ * Rules across a resource's fields: it links to its document or says plainly why it cannot and
+ * offers a next step, a time-bound one past its years is not current, and a superseded one names what replaced it (tests/unit/content-validation.test.ts pins the messages).
  */
 function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.RefinementCtx): void {
   if (!r.url && !r.noLinkReason)
@@ -295,6 +360,15 @@ function checkResourceLinks(r: z.output<typeof resourceFields>, ctx: z.Refinemen
       message:
         'This resource needs a link or a reason. Add url: the publisher’s https:// address for it, or, if there is none, noLinkReason: why there is no link and what a reader can do instead.',
     });
+  if (!r.url && !r.nextStep)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextStep'],
+      message:
+        'This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind (programme, successor, archive, team or research), title and url.',
+    });
+  const problem = statusProblem(r, new Date());
+  if (problem) ctx.addIssue({ code: 'custom', path: ['status'], message: problem });
   if (r.url && r.noLinkReason)
     ctx.addIssue({
       code: 'custom',
@@ -360,7 +434,8 @@ const about = defineCollection({
 });
 
 const quotes = defineCollection({
-  loader: yaml('quotes'),
+  // Only the folder's own files: content/quotes/strategy/ holds the strategy's own words (strategyWords).
+  loader: glob({ pattern: '*.yaml', base: './content/quotes' }),
   schema: friendly(
     z.strictObject({
       /** The words, exactly as the strategy prints them. */
@@ -370,6 +445,38 @@ const quotes = defineCollection({
       /** Strategy parts the quotation speaks to. */
       strategyParts: z.array(strategyPart).min(1),
       /** Where it is printed. */
+      sources: provenance.sources,
+    }),
+  ),
+});
+
+/** A short quotation of AHPs Deliver itself: one sentence, word for word. */
+const strategySentence = z
+  .string()
+  .min(10)
+  .max(300)
+  .refine((s) => /[.!?]$/.test(s) && !/[.!?]\s+[A-Z]/.test(s), {
+    message: 'Quote one whole sentence, ending with its full stop, exactly as the strategy prints it.',
+  });
+
+/** For each strategy part, a few of the strategy's own sentences, with where they are printed (from its contents page). */
+const strategyWords = defineCollection({
+  loader: yaml('quotes/strategy'),
+  schema: friendly(
+    z.strictObject({
+      /** The strategy part these words belong to; one file per part. */
+      part: strategyPart,
+      /** The section of the strategy, as its contents page names it (for example "Section 4. AHPs Deliver: Areas of focus"). */
+      section: z.string().regex(/^Section \d\. /),
+      /** The heading the sentences sit under, as the contents page lists it. */
+      heading: z.string().min(3),
+      /** The page that heading starts on, from the contents page. */
+      page: z.number().int().min(1).max(40),
+      /** The last page under that heading, where it runs over more than one page. */
+      lastPage: z.number().int().min(2).max(40).optional(),
+      /** Two or three sentences, each quoted exactly, in the order the strategy prints them. */
+      quotations: z.array(strategySentence).min(2).max(3),
+      /** The strategy: its seed and NHS England's page for it, which the quotations link to. */
       sources: provenance.sources,
     }),
   ),
@@ -518,6 +625,7 @@ export const collections = {
   'job-planning': jobPlanning,
   about,
   quotes,
+  strategyWords,
   checklists,
   glossary,
   figures,

@@ -249,3 +249,162 @@ test('the degree apprenticeship page states the apprentice minimum wage with the
   const from = new Date(`${wage.appliesFrom}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   await expect(main(page).locator('[data-figure="apprentice-minimum-wage"]')).toHaveText(`${wage.display} (from ${from})`);
 });
+
+// Compare, for a student: every column a student needs, restacked on a phone, and no heading
+// broken inside a word on any screen.
+test.describe('the compare page, for a student', () => {
+  test('shows course length, ways in, school subjects, starting band and pay, and the regulator for all 14', async ({ page }) => {
+    await page.goto('/professions/compare/');
+    const headings = await page.locator('table.compare-table thead th').allTextContents();
+    expect(headings.map((h) => h.trim())).toEqual([
+      'Profession',
+      'Course length',
+      'Ways in',
+      'School subjects courses ask for',
+      'Starting band and pay',
+      'Regulator',
+    ]);
+    const rows = page.locator('table.compare-table tbody tr');
+    await expect(rows).toHaveCount(14);
+    const physio = rows.filter({ has: page.locator('th', { hasText: 'Physiotherapists' }) });
+    await expect(physio.locator('td[data-label="Course length"]')).toContainText('3 years');
+    await expect(physio.locator('td[data-label="School subjects"]')).toContainText('Biology');
+    await expect(physio.locator('td[data-label="Starting pay"] [data-figure="afc-band-5-0"]')).toHaveCount(1);
+    await expect(physio.locator('td[data-label="Regulator"]')).toHaveText('HCPC');
+  });
+
+  for (const width of [320, 768, 1024, 1280]) {
+    test(`no heading breaks inside a word at ${width} px, and the page does not scroll sideways`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/professions/compare/', '/professions/physiotherapists/']) {
+        await page.goto(path);
+        // Every word of every visible heading cell is laid out on one line.
+        const broken = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const th of document.querySelectorAll('main thead th')) {
+            if ((th as HTMLElement).offsetParent === null || th.getBoundingClientRect().width < 2) continue;
+            const text = th.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+            const s = text.textContent ?? '';
+            for (const m of s.matchAll(/\S+/g)) {
+              const r = document.createRange();
+              r.setStart(text, m.index!);
+              r.setEnd(text, m.index! + m[0].length);
+              const lines = new Set([...r.getClientRects()].map((c) => Math.round(c.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+          }
+          return out;
+        });
+        expect(broken, path).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
+      }
+    });
+  }
+
+  test('restacks on a phone with text at 200%, each profession its own labelled block', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/professions/compare/');
+    // Text at 200%, set through the CSSOM as the Content-Security-Policy forbids a <style> element.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    expect(
+      await page
+        .locator('table.compare-table tbody td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('block');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+});
+
+test.describe('school subjects to professions', () => {
+  test('lists each profession with the subjects its courses ask for, as on the compare page', async ({ page }) => {
+    await page.goto('/professions/subjects/');
+    await expect(page.locator('section.subject-profession')).toHaveCount(14);
+    await expect(page.locator('#subject-biology + ul')).toContainText('Physiotherapists');
+    await expect(page.locator('#subject-music + ul')).toContainText('Music therapists');
+    await expect(page.locator('#without-a-levels ~ p').first()).toContainText('Access to Higher Education');
+    await expect(page.locator('section[aria-labelledby="radiographers"]')).toContainText('Physics, chemistry or biology');
+  });
+
+  for (const start of ['school', 'career-changer']) {
+    test(`is reachable from the route finder's "${start}" start without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`/careers/route-finder/${start}/`);
+      await page.locator('.finder-read-more a[href^="/professions/subjects/"]').first().click();
+      await expect(page).toHaveURL(/\/professions\/subjects\//);
+      await expect(page.locator('h1')).toHaveText('School subjects and the professions they lead to');
+      await context.close();
+    });
+  }
+});
+
+test('applying, step by step, covers the dates, the statement, values, experience and checks, for a career changer too', async ({
+  page,
+}) => {
+  await page.goto('/careers/applying/');
+  const main = page.getByRole('main');
+  for (const step of [
+    'choose a profession',
+    'open days',
+    'know the dates',
+    'personal statement',
+    'NHS values',
+    'experience',
+    'checks before you start',
+  ])
+    await expect(main.getByRole('heading', { name: new RegExp(step, 'i') })).toHaveCount(1);
+  // The UCAS dates are dated figures from content/figures.yaml.
+  await expect(main.locator('[data-figure="ucas-equal-consideration-2026-entry"]')).toContainText('(for courses starting in 2026)');
+  for (const value of [
+    'working together for patients',
+    'respect and dignity',
+    'commitment to quality of care',
+    'compassion',
+    'improving lives',
+    'everyone counts',
+  ])
+    await expect(main.locator('li', { hasText: value })).toHaveCount(1);
+  await expect(main).toContainText('Disclosure and Barring Service');
+  await expect(main).toContainText('occupational health');
+  await expect(main.locator('#if-you-are-changing-career ~ ul').first()).toContainText('Access to Higher Education Diploma');
+  await expect(main).toContainText('You do not always need A levels');
+  await expect(main.locator('a[href="/careers/undergraduate-degree/#the-nhs-learning-support-fund"]')).toHaveCount(1);
+});
+
+test('the degree apprenticeship page says A levels are not always needed', async ({ page }) => {
+  await page.goto('/careers/degree-apprenticeship/');
+  await expect(page.getByRole('main')).toContainText('You do not always need A levels');
+});
+
+test.describe('the Learning Support Fund agrees with itself', () => {
+  test('its section says which year the amounts are for and which courses it covers, arts therapies included', async ({ page }) => {
+    await page.goto('/careers/undergraduate-degree/#the-nhs-learning-support-fund');
+    const section = page.locator('#the-nhs-learning-support-fund ~ *');
+    await expect(page.locator('[data-figure="lsf-training-grant"]')).toContainText('2024 to 2025');
+    await expect(section.filter({ hasText: 'does not cover art therapy, dramatherapy, music therapy or osteopathy' })).toHaveCount(1);
+  });
+
+  test('common questions link to it and say the arts therapies are not covered', async ({ page }) => {
+    await page.goto('/careers/common-questions/');
+    const main = page.getByRole('main');
+    await expect(main.locator('a[href="/careers/undergraduate-degree/#the-nhs-learning-support-fund"]')).toHaveCount(1);
+    await expect(main).toContainText('It does not cover the arts therapies');
+  });
+
+  test('a route finder answer links the fund, and its section, only where the fund covers the course', async ({ request }) => {
+    const lsf = 'https://www.nhsbsa.nhs.uk/nhs-learning-support-fund';
+    const ours = '/careers/undergraduate-degree/#the-nhs-learning-support-fund';
+    const music = await (await request.get('/careers/route-finder/graduate/music-therapists/')).text();
+    expect(music).not.toContain(`href="${lsf}"`);
+    const physio = await (await request.get('/careers/route-finder/graduate/physiotherapists/')).text();
+    expect(physio).toContain(`href="${lsf}"`);
+    expect(physio).toContain(`href="${ours}"`);
+    // Every page that links the fund's own page also links the hub's section with its amounts.
+    for (const path of ['/careers/undergraduate-degree/', '/careers/postgraduate-pre-registration/', '/careers/route-finder/school/']) {
+      const html = await (await request.get(path)).text();
+      if (html.includes(`href="${lsf}"`)) expect(html, path).toContain(`href="${ours}"`);
+    }
+  });
+});

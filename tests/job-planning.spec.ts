@@ -54,6 +54,7 @@ async function fillFullTime(page: Page, name = '') {
   await page.getByLabel('Teaching and supporting learners (SPA)').fill('1');
   await page.getByLabel('Research and service development (SPA)').fill('0.5');
   await page.getByLabel('Additional NHS responsibilities (ANR)').fill('1');
+  await page.getByLabel('Externally funded duties (ED)').fill('0');
 }
 
 /** Part time, on appointment, 3% sickness: PART_TIME below. */
@@ -70,6 +71,7 @@ async function fillPartTime(page: Page, name: string) {
     'Teaching and supporting learners (SPA)',
     'Research and service development (SPA)',
     'Additional NHS responsibilities (ANR)',
+    'Externally funded duties (ED)',
   ])
     await page.getByLabel(label).fill('0');
 }
@@ -131,6 +133,10 @@ const csvNumber = (n: number) => String(Math.round(n * 100) / 100);
 const FULL = resultOf(FULL_TIME);
 const PART = resultOf(PART_TIME);
 
+/** The id of the element that has focus. */
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const summaryLinks = (page: Page) => page.locator('#jp-error-summary a');
+
 const addToTeam = (page: Page) => page.getByRole('button', { name: 'Add this person to the team' }).click();
 
 test.describe('the clinical capacity calculator', () => {
@@ -158,15 +164,34 @@ test.describe('the clinical capacity calculator', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('can be used with the keyboard alone', async ({ page }) => {
+  test('can be used with the keyboard alone, asking for sickness and non-clinical time', async ({ page }) => {
     await page.goto(PATH);
     await page.getByLabel('Name or role').focus();
     await page.keyboard.type('Kai');
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Contracted hours a week')).toBeFocused();
     await page.keyboard.type('30');
+    await expect(page.getByLabel('Or whole-time equivalent (WTE)')).toHaveValue('0.8');
     await page.keyboard.press('Enter');
-    // 30 hours, the leave on appointment and nothing else away: the rest is all clinical.
+    // Sickness and the six kinds of non-clinical time start blank: they are asked for, not assumed.
+    await expect(status(page)).toHaveText(
+      'No result: 7 answers need correcting. They are listed at the top of the form, each with a link to it.',
+    );
+    expect(await activeId(page)).toBe('jp-error-summary');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Sickness allowance amount: Enter a number, or 0 if there is none.' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe('jp-sickness');
+    await page.keyboard.type('0');
+    // Past the days-or-percentage choice (one stop) to each kind of non-clinical time.
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('0');
+    }
+    expect(await activeId(page)).toBe('jp-ed');
+    await page.keyboard.press('Enter');
+    // 30 hours, the leave on appointment and nothing else away: the rest is all clinical, and the result says what it assumes.
     const kai = resultOf({
       ...PART_TIME,
       hoursPerWeek: 30,
@@ -176,7 +201,11 @@ test.describe('the clinical capacity calculator', () => {
       sicknessUnit: 'days',
       activities: NO_ACTIVITIES,
     });
+    const assumed = 'This assumes no sickness absence and no non-clinical time, so it is the most clinical time this person could have.';
     await expect(status(page)).toContainText(`Clinical care: ${formatAmount(kai.clinicalHours, 'hours a year')}`);
+    await expect(status(page)).toContainText(assumed);
+    await expect(page.locator('#jp-assumes')).toHaveText(assumed);
+    await expect(page.locator('#jp-error-summary')).toBeHidden();
   });
 
   test('adds people to a team and totals their clinical capacity', async ({ page }) => {
@@ -269,6 +298,9 @@ test.describe('the clinical capacity calculator', () => {
     await fillFullTime(page, '');
     await addToTeam(page);
     await expect(page.locator('#jp-name-error')).toHaveText('Enter a name or role, for example Band 6 physiotherapist.');
+    expect(await activeId(page)).toBe('jp-error-summary');
+    await expect(summaryLinks(page)).toHaveText(['Name or role: Enter a name or role, for example Band 6 physiotherapist.']);
+    await summaryLinks(page).click();
     await expect(page.getByLabel('Name or role')).toBeFocused();
     await expect(teamRows(page)).toHaveCount(0);
   });
@@ -445,6 +477,10 @@ test.describe('the clinical capacity calculator', () => {
     await expect(page.locator('#jp-backup-message')).toContainText('We could not read the figures saved in this browser');
     const file = await downloadFrom(page, 'Download the data we could not use');
     expect(readFileSync(await file.path(), 'utf8')).toBe('{"version": 1, "team": [broken');
+    // Discarding hides the notice and its buttons: focus goes to the tool's heading, not the page.
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await expect(page.getByRole('heading', { name: 'Clinical capacity calculator' })).toBeFocused();
+    await expect(status(page)).toHaveText('The data that could not be used has been discarded.');
     // The calculator still works.
     await fillFullTime(page, 'Alex');
     await addToTeam(page);
@@ -499,9 +535,17 @@ test.describe('bad input gets a message beside the field and no total', () => {
       await expect(page.locator(`#jp-${c.id}-error`)).toHaveText(c.message);
       await expect(input).toHaveAccessibleDescription(new RegExp(c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
       await expect(input).toHaveAttribute('aria-invalid', 'true');
+      // Focus goes to the summary at the top, whose one link leads to the field.
+      expect(await activeId(page)).toBe('jp-error-summary');
+      await expect(page.getByRole('group', { name: 'There is a problem' })).toHaveAccessibleDescription(`${c.label}: ${c.message}`);
+      await page.keyboard.press('Tab');
+      await expect(summaryLinks(page)).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(input).toBeFocused();
       await expect(page.locator('#jp-result')).toBeHidden();
-      await expect(status(page)).toHaveText('No result: 1 answer needs correcting. Each is marked beside its field.');
+      await expect(status(page)).toHaveText(
+        'No result: 1 answer needs correcting. It is listed at the top of the form, with a link to it.',
+      );
       // Every field shows its error with the same markup, so axe checks the error state once: over
       // this long page it takes 20 seconds or more on a busy machine.
       if (i === 0) await expectNoAxeViolations(page);
@@ -528,6 +572,219 @@ test.describe('bad input gets a message beside the field and no total', () => {
       new RegExp(`add up to ${away} days`),
     );
     await expect(page.locator('#jp-result')).toBeHidden();
+  });
+});
+
+test.describe('errors, focus and confirmations as keyboard and screen-reader users meet them', () => {
+  test('totals that are too high are summarised at the top, explained under their legend, and mark the fields that make them up', async ({
+    page,
+  }) => {
+    await page.goto(PATH);
+    await fillFullTime(page);
+    await page.getByLabel('Study leave days').fill('250');
+    await page.getByLabel('Supervision, given and received (SPA)').fill('50');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    const away = leaveForService(RULES, FULL_TIME_YEARS) + RULES.publicHolidays + 250 + 2 + 6;
+    const days = `Leave, training and sickness add up to ${away} days, more than the ${WORKING_DAYS_PER_YEAR} working days in a year (${WEEKS_PER_YEAR} weeks × ${DAYS_PER_WEEK} days).`;
+    const weekly = 50 + 1.5 + 1 + 0.5 + 1;
+    const activities = `Non-clinical time adds up to ${formatAmount(weekly, 'hours a week')}, more than the 37.5 contracted hours.`;
+    expect(await activeId(page)).toBe('jp-error-summary');
+    await expect(page.getByRole('group', { name: 'There is a problem' })).toBeInViewport();
+    await expect(summaryLinks(page)).toHaveText([
+      `Leave and time away, in days a year: ${days}`,
+      `Non-clinical time, in hours a week: ${activities}`,
+    ]);
+    await expect(status(page)).toHaveText(
+      'No result: 2 answers need correcting. They are listed at the top of the form, each with a link to it.',
+    );
+    // Each group's message sits straight under its legend, and is the group's description.
+    const leave = page.getByRole('group', { name: 'Leave and time away, in days a year' });
+    await expect(leave.locator(':scope > legend + p')).toHaveText(days);
+    await expect(leave).toHaveAccessibleDescription(days);
+    await expect(page.locator('legend + p#jp-activitiesTotal-error')).toHaveText(activities);
+    // The fields that make up each total are marked; the blank optional annual leave is not.
+    for (const label of ['Study leave days', 'Public holidays', 'Mandatory training days', 'Sickness allowance amount'])
+      await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Length of NHS service', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Annual leave days (optional)')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Externally funded duties (ED)')).not.toHaveAttribute('aria-invalid', 'true');
+    for (const label of ['Supervision, given and received (SPA)', 'CPD and learning (SPA)'])
+      await expect(page.getByLabel(label)).toHaveAttribute('aria-invalid', 'true');
+    // Each link leads into its group.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe('jp-yearsOfService');
+    await summaryLinks(page).nth(1).click();
+    expect(await activeId(page)).toBe('jp-supervision');
+    // Corrected, the summary and the marks go.
+    await page.getByLabel('Study leave days').fill('5');
+    await page.getByLabel('Supervision, given and received (SPA)').fill('1.5');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect(page.locator('#jp-error-summary')).toBeHidden();
+    await expect(page.getByLabel('Study leave days')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(status(page)).toContainText(formatAmount(FULL.clinicalHours, 'hours a year'));
+    await expectNoAxeViolations(page);
+  });
+
+  test('focus lands somewhere meaningful whenever a button hides itself or its panel', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+
+    // Clear: the warning is the buttons' description; Cancel goes back to the button that opened it.
+    await page.getByRole('button', { name: 'Clear everything' }).focus();
+    await page.keyboard.press('Enter');
+    const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+    await expect(cancel).toBeFocused();
+    const warning = 'This removes the team and the form’s figures from this browser. Export the team first if you want to keep it.';
+    await expect(cancel).toHaveAccessibleDescription(warning);
+    await expect(page.getByRole('button', { name: 'Yes, clear everything' })).toHaveAccessibleDescription(warning);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Clear everything' })).toBeFocused();
+    await expect(status(page)).toHaveText('Nothing was cleared.');
+
+    // Editing: the question is the buttons' description; "Keep the form" goes back to the Edit button that asked.
+    await page.getByRole('button', { name: 'Edit Alex' }).click();
+    await page.getByLabel('Contracted hours a week').fill('30');
+    await page.getByRole('button', { name: 'Edit Sam' }).focus();
+    await page.keyboard.press('Enter');
+    const keep = page.getByRole('button', { name: 'Keep the form as it is' });
+    await expect(keep).toBeFocused();
+    await expect(keep).toHaveAccessibleDescription(
+      'The form has your changes to Alex. Editing Sam replaces them. Everyone stays in the team.',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Edit Sam' })).toBeFocused();
+
+    // Stop editing hides itself: focus goes to the name field.
+    await page.getByRole('button', { name: 'Stop editing' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Stop editing' })).toBeHidden();
+    await expect(page.getByLabel('Name or role')).toBeFocused();
+    await expect(status(page)).toHaveText(
+      'Stopped editing Alex, who is still in the team as before. The form’s figures can be added as someone new.',
+    );
+
+    // Remove takes its own row away: focus goes to its undo, which puts the person back where they were.
+    await page.getByRole('button', { name: 'Remove Alex' }).focus();
+    await page.keyboard.press('Enter');
+    const undo = page.getByRole('button', { name: 'Undo: put Alex back' });
+    await expect(undo).toBeFocused();
+    await expect(page.locator('#jp-undo-message')).toHaveText('Removed Alex from the team.');
+    await expect(teamRows(page).locator('th')).toHaveText(['Sam']);
+    await page.keyboard.press('Enter');
+    await expect(teamRows(page).locator('th')).toHaveText(['Alex', 'Sam']);
+    await expect(page.getByRole('button', { name: 'Edit Alex' })).toBeFocused();
+    await expect(undo).toBeHidden();
+    const both = FULL.clinicalHoursPerWeek + PART.clinicalHoursPerWeek;
+    await expect(status(page)).toHaveText(
+      `Put Alex back in the team. The team has 2 people, with ${formatNumber(both)} clinical care hours a week.`,
+    );
+    await page.reload();
+    await expect(teamRows(page).locator('th')).toHaveText(['Alex', 'Sam']);
+
+    // Confirming a clear hides the panel and the team: focus goes to the tool's heading.
+    await page.getByRole('button', { name: 'Clear everything' }).click();
+    await page.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await expect(page.getByRole('heading', { name: 'Clinical capacity calculator' })).toBeFocused();
+    await expect(status(page)).toHaveText('The team and the form’s figures have been cleared from this browser.');
+  });
+
+  test('a reload while editing someone keeps the form editing them, so saving does not count them twice', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await fillPartTime(page, 'Sam');
+    await addToTeam(page);
+    await page.getByRole('button', { name: 'Edit Sam' }).click();
+    await page.getByLabel('Contracted hours a week').fill('30');
+    await page.reload();
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('30');
+    await expect(status(page)).toHaveText(
+      'You are still editing Sam: the form holds your changes. Choose “Save changes to Sam” to keep them, or “Stop editing”.',
+    );
+    await expect(page.getByRole('button', { name: 'Stop editing' })).toBeVisible();
+    await page.getByRole('button', { name: 'Save changes to Sam' }).click();
+    await expect(teamRows(page)).toHaveCount(2);
+    await expect(teamRows(page).locator('th')).toHaveText(['Alex', 'Sam']);
+    await expect(teamRows(page).nth(1)).toContainText('Sam30');
+    // Saved, the form is no longer editing anyone, after a reload too.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Add this person to the team' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stop editing' })).toBeHidden();
+  });
+
+  test('on a phone, Edit and Remove are on screen without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex Example-Longname');
+    await addToTeam(page);
+    for (const name of ['Edit Alex Example-Longname', 'Remove Alex Example-Longname']) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    const wrap = page.locator('#jp-team .table-scroll');
+    expect(await wrap.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    // Each figure keeps its column's name beside it.
+    await expect(teamRows(page).first().locator('td').first()).toHaveAttribute('data-label', 'Hours a week');
+  });
+});
+
+test.describe('how teams work: WTE or hours, no silent assumptions, and the calculator near the top', () => {
+  test('takes WTE or hours, 1.0 WTE being 37.5 hours, as the page says', async ({ page }) => {
+    await page.goto(PATH);
+    const wte = page.getByLabel('Or whole-time equivalent (WTE)');
+    await expect(wte).toHaveAccessibleDescription(/37\.5 hours a week, the full-time week on Agenda for Change, is 1\.0 WTE/);
+    await fillPartTime(page, 'Sam');
+    await page.getByLabel('Contracted hours a week').fill('');
+    await wte.fill('0.6');
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('22.5');
+    await addToTeam(page);
+    await expect(teamRows(page).first()).toContainText(`Sam${formatNumber(22.5)}${formatNumber(PART.availableHours)}`);
+    await wte.fill('lots');
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('');
+    await page.getByRole('button', { name: 'Calculate' }).click();
+    await expect(summaryLinks(page)).toHaveText(['Or whole-time equivalent (WTE): “lots” is not a number: use digits, for example 7.5.']);
+    await expect(wte).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('the calculator is reachable from the first screen of its page on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(PATH);
+    const link = page.getByRole('link', { name: 'Go to the clinical capacity calculator' });
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(740);
+    await link.click();
+    await expect(page.getByRole('heading', { name: 'Clinical capacity calculator' })).toBeInViewport();
+  });
+
+  test('a pasted cell with a line break is one person, not two', async ({ page }) => {
+    await page.goto(PATH);
+    await page
+      .getByLabel('Rows to add, header row first')
+      .fill(['name\thours_per_week\tyears_of_service', '"Band 6\nphysio, two lines"\t37.5\t6'].join('\n'));
+    await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+    await expect(teamRows(page).locator('th')).toHaveText(['Band 6 physio, two lines']);
+    await expect(page.locator('#jp-paste-summary')).toHaveText('Added 1 person from the pasted rows.');
+    await expect(status(page)).toContainText(
+      '1 person has no sickness allowance or no non-clinical time in the pasted rows: their figures assume none.',
+    );
+  });
+
+  test('exports names starting with a full-width formula sign as plain text', async ({ page }) => {
+    await page.goto(PATH);
+    const names = ['\uFF1D1+1', '\uFF0BSUM(A1)', '\uFF20SUM(A1)'];
+    for (const name of names) {
+      await fillFullTime(page, name);
+      await addToTeam(page);
+    }
+    const file = await downloadFrom(page, 'Export the team as CSV');
+    const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
+    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
   });
 });
 

@@ -9,10 +9,10 @@ import { test, expect, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { DIST, expectNoAxeViolations, blockSiteScripts } from './helpers/site';
-import { byId, byTag, fetchPage, hrefsIn, textOf, type Element, type Root } from './helpers/html';
+import { attr, byId, byTag, descendants, fetchPage, hrefsIn, textOf, type Element, type Root } from './helpers/html';
 import { contentDataOf } from '../src/lib/frontmatter';
 import { firstSentence } from '../src/lib/one-line';
-import { PROFESSIONS, RESOURCE_STATUSES } from '../src/lib/vocabulary';
+import { NEXT_STEP_KINDS, PROFESSIONS, RESOURCE_STATUSES } from '../src/lib/vocabulary';
 
 interface ResourceRecord {
   id: string;
@@ -23,6 +23,8 @@ interface ResourceRecord {
   status: keyof typeof RESOURCE_STATUSES;
   url?: string;
   noLinkReason?: string;
+  nextStep?: { kind: keyof typeof NEXT_STEP_KINDS; title: string; url: string };
+  until?: number;
   supersededBy?: { title: string; url?: string };
 }
 const RESOURCES = join(process.cwd(), 'content', 'resources');
@@ -306,6 +308,45 @@ test.describe('when JavaScript is unavailable', () => {
     for (const p of PROFESSIONS) expect(hrefs).toContain(`/resources/profession/${p}/`);
     for (const p of ['dietitians', 'music-therapists'])
       expect(listed(await fetchPage(request, `/resources/profession/${p}/`)), p).toHaveLength(forProfession(p));
+  });
+
+  // Read from the served HTML: what a reader without JavaScript gets on each resource's page.
+  test('every resource links its document or, above its details, a next step chosen for it', async ({ request }) => {
+    const unlinked = records.filter((r) => !r.url);
+    expect(unlinked.filter((r) => !r.nextStep).map((r) => r.id)).toEqual([]);
+    // A next step is chosen for its entry: no single page stands in for most of them.
+    const uses = new Map<string, number>();
+    for (const r of unlinked) uses.set(r.nextStep!.url, (uses.get(r.nextStep!.url) ?? 0) + 1);
+    expect(Math.max(...uses.values())).toBeLessThan(unlinked.length / 4);
+    for (const r of unlinked) {
+      const tree = await fetchPage(request, `/resources/${r.id}/`);
+      const step = byId(tree, 'next-step');
+      expect(step, r.id).toBeDefined();
+      const links = byTag(step!, 'a');
+      expect(
+        links.map((a) => attr(a, 'href')),
+        r.id,
+      ).toEqual([r.nextStep!.url]);
+      expect(textOf(links[0]!).replace(/\s+/g, ' ').trim(), r.id).toBe(`${NEXT_STEP_KINDS[r.nextStep!.kind]}: ${r.nextStep!.title}`);
+      const order = descendants(tree);
+      expect(order.indexOf(step!), `${r.id}: the next step comes before the details`).toBeLessThan(order.indexOf(byId(tree, 'details')!));
+    }
+  });
+
+  test('a time-bound resource past its years says it has ended, and one found nowhere online says so', async ({ request }) => {
+    const ended = records.filter((r) => r.status === 'ended');
+    expect(ended.length).toBeGreaterThan(0);
+    for (const r of ended) {
+      expect(r.until, r.id).toBeLessThan(new Date().getUTCFullYear());
+      const tree = await fetchPage(request, `/resources/${r.id}/`);
+      expect(textOf(byId(tree, 'status-note')!), r.id).toContain(`It covered the years up to ${r.until}, which are over`);
+      expect(textOf(byTag(tree, 'dl')[0]!), r.id).toContain(`Ended in ${r.until}`);
+    }
+    for (const r of records.filter((r) => r.status === 'unavailable')) {
+      const tree = await fetchPage(request, `/resources/${r.id}/`);
+      expect(textOf(byId(tree, 'status-note')!), r.id).toContain('We could not find this resource online.');
+      expect(textOf(byTag(tree, 'dl')[0]!), r.id).toContain(RESOURCE_STATUSES.unavailable);
+    }
   });
 
   test('each status has a page listing its resources', async ({ request }) => {

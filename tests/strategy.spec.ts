@@ -84,6 +84,19 @@ const quotes: Quote[] = filesIn('quotes', '.yaml').map((f) => ({
   ...(parse(readFileSync(join(CONTENT, 'quotes', f), 'utf8')) as Omit<Quote, 'file'>),
 }));
 const figures = parse(readFileSync(join(CONTENT, 'figures.yaml'), 'utf8')) as Figure[];
+/** The strategy's own words on each part (content/quotes/strategy/), one file per part. */
+interface StrategyWords {
+  part: StrategyPart;
+  section: string;
+  heading: string;
+  page: number;
+  lastPage?: number;
+  quotations: string[];
+  sources: { url?: string }[];
+}
+const strategyWords: StrategyWords[] = readdirSync(join(CONTENT, 'quotes', 'strategy'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(join(CONTENT, 'quotes', 'strategy', f), 'utf8')) as StrategyWords);
 
 const partHref = (part: StrategyPart) => `/strategy/${part}/`;
 const partsOfKind = (kind: StrategyKind) => (Object.keys(STRATEGY_PARTS) as StrategyPart[]).filter((p) => STRATEGY_PARTS[p].kind === kind);
@@ -235,6 +248,38 @@ test.describe('quotations', () => {
     const shownSomewhere = quotes.filter((q) => q.strategyParts.some((p) => partPages.some((pp) => pp.part === p)));
     expect(shownSomewhere).toHaveLength(quotes.length);
   });
+});
+
+test.describe('the strategy’s own words', () => {
+  for (const { part } of partPages) {
+    test(`${partHref(part)} quotes AHPs Deliver word for word, with its section, page and a link to NHS England’s page, before our summary`, async ({
+      request,
+    }) => {
+      const words = strategyWords.find((w) => w.part === part);
+      expect(words, `${part}: no file in content/quotes/strategy/`).toBeDefined();
+      const tree = await served(request, partHref(part));
+      const regions = landmarks(tree, 'region', 'In the strategy’s own words');
+      expect(regions).toHaveLength(1);
+      const shown = quotationsIn(regions[0]!);
+      expect(shown.map((f) => f.text)).toEqual(words!.quotations.map(spaced));
+      const pages = words!.lastPage ? `pages ${words!.page} to ${words!.lastPage}` : `page ${words!.page}`;
+      const section = /^Section (\d)/.exec(words!.section)![1];
+      const url = words!.sources.find((s) => s.url)!.url!;
+      expect(url).toBe('https://www.england.nhs.uk/ahp/allied-health-professions-strategy-for-england/');
+      for (const f of shown) {
+        expect(f.captions).toHaveLength(1);
+        expect(spaced(f.captions[0]!)).toContain(`section ${section}, “${words!.heading}”, ${pages}.`);
+      }
+      for (const figure of byTag(regions[0]!, 'figure')) {
+        expect(hrefsIn(figure)).toEqual([url]);
+        expect(attr(byTag(figure, 'blockquote')[0]!, 'cite')).toBe(url);
+      }
+      // Beside our summary: after the one-line summary and before the page's own prose.
+      const order = descendants(mainOf(tree, partHref(part)));
+      const prose = order.find((el) => hasClass(el, 'prose'))!;
+      expect(order.indexOf(regions[0]!)).toBeLessThan(order.indexOf(prose));
+    });
+  }
 });
 
 /** The text of an element without the elements `skip` picks out (and what is inside them). */

@@ -11,6 +11,16 @@ const files = new Set(['/resources.json']);
 const links = (body: string, from = '/') => linkProblems(page(body), from, site, (p) => files.has(p));
 
 describe('linkProblems', () => {
+  it('finds a link out to a rejected host, wherever on the page it is, and says why', () => {
+    expect(links('<p>See <a href="https://prod.hcpc-uk.org/registration/">the HCPC page</a>.</p>')).toEqual([
+      'link to https://prod.hcpc-uk.org/registration/: prod.hcpc-uk.org is a copy of a site on its hosting or editing system, not its public address. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").',
+    ]);
+    expect(
+      links('<a href="https://issuu.com/x/docs/y">A magazine</a> <a href="http://nationalcareersservice.direct.gov.uk/a">Job profile</a>'),
+    ).toHaveLength(2);
+    expect(links('<a href="https://www.hcpc-uk.org/cy-gb/cofrestru/">HCPC in Welsh</a>')).toHaveLength(1);
+  });
+
   it('passes links that lead somewhere, with text that says where', () => {
     expect(
       links('<a href="/careers/">Careers</a> <a href="/careers/#pay">Pay</a> <a href="#main">Skip</a> <a href="/resources.json">Data</a>'),

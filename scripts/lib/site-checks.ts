@@ -3,6 +3,7 @@
  * HTML, so tests can prove each one finds what it is for.
  */
 import { attr, byTag, elementsOf, textOf, type Root } from './html.ts';
+import { rejectedHostReason } from '../../src/lib/rejected-hosts.ts';
 
 /** Link text that says nothing about where it goes when read on its own (in a screen reader's list of links). */
 export const VAGUE = /^(click here|read more|more|here|link|this link|learn more|find out more|more info(rmation)?|this page)$/i;
@@ -30,7 +31,9 @@ export function cspProblems(tree: Root): string[] {
 }
 
 /**
- * Links with vague or no text, and internal links or #anchors that lead nowhere. `page` is the
+ * Links with vague or no text, links out to a rejected host (src/lib/rejected-hosts.ts: the schema
+ * refuses them in fields, this catches any that reach a page another way, such as a link in the
+ * body of an MDX page), and internal links or #anchors that lead nowhere. `page` is the
  * page's own path; `pages` maps every built page's path to its ids; `fileExists` answers for
  * other built files (stylesheets, feeds, downloads).
  */
@@ -48,7 +51,12 @@ export function linkProblems(tree: Root, page: string, pages: Map<string, Set<st
     const label = attr(a, 'aria-label');
     if (VAGUE.test(label ?? text)) problems.push(`vague link text "${label ?? text}" for ${href}: say where the link goes`);
     if (!text && !label) problems.push(`a link to ${href} has no text`);
-    if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+    if (/^https?:/.test(href)) {
+      const refused = rejectedHostReason(href);
+      if (refused) problems.push(`link to ${href}: ${refused}`);
+      continue;
+    }
+    if (/^(mailto:|tel:)/.test(href)) continue;
     const url = new URL(href, `http://site${page}`);
     if (url.host !== 'site') continue;
     const target = decodeURIComponent(url.pathname);

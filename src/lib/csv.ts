@@ -1,7 +1,11 @@
 /** RFC 4180 CSV: quoting on write, and a parser that copes with quotes, commas and newlines in fields. */
 
-/** Text a spreadsheet would run as a formula when it opens the file, even inside quotes. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text a spreadsheet would run as a formula when it opens the file, even inside quotes: a formula
+ * sign (= + - @, or its full-width form ＝ ＋ － ＠, which some spreadsheets read as the same sign),
+ * also after leading spaces, or a tab or carriage return first.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /**
  * Text cells that a spreadsheet would read as a formula get a leading apostrophe, which makes it

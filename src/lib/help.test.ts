@@ -72,6 +72,38 @@ describe('the everyday needs', () => {
   });
 });
 
+describe('the needs say how to get seen, and when it is urgent', () => {
+  type FullNeed = Need & { howToGetSeen?: string; urgent?: string; nhsPages?: { url: string }[]; sources: { url?: string }[] };
+  const full = needs as FullNeed[];
+
+  it('say how to get seen for every need', () => {
+    for (const n of full) expect(n.howToGetSeen?.length ?? 0, n.id).toBeGreaterThan(30);
+  });
+
+  it('back every urgent warning with a page on nhs.uk, listed for the reader and in the sources', () => {
+    const urgent = full.filter((n) => n.urgent);
+    expect(urgent.length).toBeGreaterThan(0);
+    for (const n of urgent) {
+      const nhs = (n.nhsPages ?? []).map((p) => p.url).filter((u) => new URL(u).hostname === 'www.nhs.uk');
+      expect(nhs.length, `${n.id}: an nhs.uk page`).toBeGreaterThan(0);
+      expect(
+        n.sources.some((s) => s.url && nhs.includes(s.url)),
+        `${n.id}: the nhs.uk page is a source`,
+      ).toBe(true);
+    }
+  });
+
+  it('include the back pain choice between physio and osteopath, and care homes, each with when to call 999', () => {
+    const back = full.find((n) => /physiotherapist or osteopath/i.test(n.title));
+    expect(back?.professions.map((p) => p.profession).sort()).toEqual(['osteopaths', 'physiotherapists']);
+    expect(back?.urgent).toMatch(/999/);
+    const care = full.find((n) => /care home/i.test(n.title));
+    expect(care?.professions.map((p) => p.profession)).toContain('speech-and-language-therapists');
+    expect(care?.howToGetSeen).toMatch(/care home staff/);
+    expect(care?.urgent).toMatch(/999/);
+  });
+});
+
 describe('uniqueSources', () => {
   it('keeps each address once, in first-seen order, and falls back to the title without one', () => {
     const a = { title: 'One', url: 'https://example.org/1' };

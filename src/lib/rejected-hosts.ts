@@ -1,10 +1,12 @@
 /**
  * Web hosts a source may never point to. Each was found cited in this hub: a mirror, test or
- * development copy, a document-sharing site, or a page that is not the publisher's. A reader
- * who follows such a link cannot trust that it shows what the publisher said, or that it will
- * last. Cite the publisher's own page, the UK Government Web Archive's copy of it
- * (webarchive.nationalarchives.gov.uk), or the title and publisher alone (see CONTRIBUTING.md,
- * "Sources"). The content schema (src/content.config.ts) refuses a source on any of these hosts.
+ * development copy, a site's hosting or editing copy, a trial (beta) service, a document-sharing
+ * or magazine-hosting site, a citation index, a retired address, or a page that is not the
+ * publisher's. A reader who follows such a link cannot trust that it shows what the publisher
+ * said, or that it will last. Cite the publisher's own page on its public address, the UK
+ * Government Web Archive's copy of it (webarchive.nationalarchives.gov.uk), or the title and
+ * publisher alone (see CONTRIBUTING.md, "Sources"). The content schema (src/content.config.ts)
+ * refuses any web address in content on one of these hosts.
  *
  * A pattern is a host name; "*." in front also matches every host under it (and the name itself).
  */
@@ -41,6 +43,64 @@ export const REJECTED_HOSTS: ReadonlyArray<{ pattern: string; why: string }> = [
   { pattern: '*.collegelearners.com', why: 'a site that copies other publishers’ pages' },
   // Internet-in-a-Box serves offline Kiwix copies of Wikipedia.
   { pattern: '*.iiab.me', why: 'an offline copy of Wikipedia (Kiwix)' },
+  // Magazine and document-hosting sites: a flip-book of a publisher's magazine or report, uploaded
+  // by whoever holds it, at an address that changes when the upload does (issuu and yudu were cited).
+  { pattern: '*.issuu.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
+  { pattern: '*.yudu.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
+  { pattern: '*.scribd.com', why: 'a document-sharing site' },
+  { pattern: '*.yumpu.com', why: 'a document-sharing site' },
+  { pattern: '*.calameo.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
+  { pattern: '*.fliphtml5.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
+  { pattern: '*.pdfslide.net', why: 'a document-sharing site' },
+  { pattern: '*.pdfslide.us', why: 'a document-sharing site' },
+  { pattern: '*.dokumen.tips', why: 'a document-sharing site' },
+  { pattern: '*.docest.com', why: 'a document-sharing site' },
+  { pattern: '*.moam.info', why: 'a document-sharing site' },
+  { pattern: '*.docstoc.com', why: 'a document-sharing site' },
+  { pattern: '*.businessdocbox.com', why: 'a document-sharing site' },
+  { pattern: '*.healthdocbox.com', why: 'a document-sharing site' },
+  { pattern: '*.docshare.tips', why: 'a document-sharing site' },
+  { pattern: '*.fdocuments.net', why: 'a document-sharing site' },
+  { pattern: '*.fdocuments.us', why: 'a document-sharing site' },
+  { pattern: '*.manualzilla.com', why: 'a document-sharing site' },
+  { pattern: '*.joomag.com', why: 'a magazine and document-sharing site, not the publisher’s own page' },
+  // Citation indexes list an article and its references; the article is the journal's (cite its DOI).
+  {
+    pattern: 'ouci.dntb.gov.ua',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: 'scholar.google.com',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: '*.semanticscholar.org',
+    why: 'a citation index, not the journal: cite the article’s DOI (https://doi.org/...) or the journal’s page',
+  },
+  {
+    pattern: '*.researchgate.net',
+    why: 'an uploaded copy on a social network for researchers, not the journal: cite the article’s DOI or the journal’s page',
+  },
+  // Retired or alias addresses of publishers the hub cites: cite the current address.
+  {
+    pattern: 'nationalcareersservice.direct.gov.uk',
+    why: 'the National Careers Service’s retired address: cite its current site, nationalcareers.service.gov.uk',
+  },
+  { pattern: '*.hpc-uk.org', why: 'an old address of the HCPC’s site: cite www.hcpc-uk.org' },
+  { pattern: '*.hcpc-uk.co.uk', why: 'an alias of the HCPC’s site, not its public address: cite www.hcpc-uk.org' },
+];
+
+/**
+ * Parts of a publisher's own site that are not the page to cite: the Welsh-language section of the
+ * HCPC's site (/cy-gb/) was cited for English text. Matched on the host (as a pattern above) and
+ * the start of the path.
+ */
+export const REJECTED_PATHS: ReadonlyArray<{ pattern: string; path: string; why: string }> = [
+  {
+    pattern: '*.hcpc-uk.org',
+    path: '/cy-gb/',
+    why: 'the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org',
+  },
 ];
 
 /** Whether `host` is `pattern` or, for a "*." pattern, the name itself or any host under it. */
@@ -50,19 +110,42 @@ function matches(host: string, pattern: string): boolean {
   return host === name || host.endsWith(`.${name}`);
 }
 
-/** A host named as a development, test or staging copy of a site (dev.networks.example.org.uk). */
-const NOT_LIVE = /^(dev|develop|development|test|testing|staging|stage|uat|preview)[.-]/;
+/**
+ * Hosts whose first label says they are not a site's public address, each kind with its reason. A
+ * publisher's own page lives on its public host (www.hcpc-uk.org), never on these.
+ */
+export const NON_PUBLIC_PREFIXES: ReadonlyArray<{ prefix: RegExp; why: string }> = [
+  // dev.networks.sustainablehealthcare.org.uk, staging-www.example.org.uk
+  {
+    prefix: /^(dev|develop|development|test|testing|staging|stage|uat|qa|sandbox|preview)[.-]/,
+    why: 'a development or test copy of a site, not the live one',
+  },
+  // prod.hcpc-uk.org, prod.healthregulation.org, production.networks.sustainablehealthcare.org.uk,
+  // mrs.hcpc-uk.org: the copy a site is served or edited from, behind its public address.
+  {
+    prefix: /^(prod|production|preprod|pre-prod|origin|mrs|cms)[.-]/,
+    why: 'a copy of a site on its hosting or editing system, not its public address',
+  },
+  // beta.jobs.nhs.uk: a trial version of a service, whose pages move or go when it goes live.
+  { prefix: /^(beta|alpha)[.-]/, why: 'a trial (beta) version of a service, not its public address' },
+];
 
-/** Why a web address is refused as a source, or undefined when its host is not rejected. */
+/** Why a web address is refused in content, or undefined when its host (and path) is not rejected. */
 export function rejectedHostReason(url: string): string | undefined {
   let host: string;
+  let path: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    const u = new URL(url);
+    host = u.hostname.toLowerCase();
+    path = u.pathname.toLowerCase();
   } catch {
     return undefined; // Not an address at all: the schema's own URL rule reports that.
   }
-  if (NOT_LIVE.test(host))
-    return `${host} is a development or test copy of a site, not the live one. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").`;
+  const advice = 'Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").';
+  const notPublic = NON_PUBLIC_PREFIXES.find((p) => p.prefix.test(host));
+  if (notPublic) return `${host} is ${notPublic.why}. ${advice}`;
   const hit = REJECTED_HOSTS.find((h) => matches(host, h.pattern));
-  return hit ? `${host} is ${hit.why}. Cite the publisher’s own page (see CONTRIBUTING.md, "Sources").` : undefined;
+  if (hit) return `${host} is ${hit.why}. ${advice}`;
+  const section = REJECTED_PATHS.find((p) => matches(host, p.pattern) && path.startsWith(p.path));
+  return section ? `${host}${section.path} is ${section.why}. ${advice}` : undefined;
 }

@@ -23,7 +23,15 @@ interface Start {
   routes: readonly RouteId[];
   /** Ways in to suggest instead when none of `routes` exists for a profession, nearest first. */
   nearest: readonly RouteId[];
+  /** Hub pages that help people starting here choose and apply, shown on the start's page. */
+  readMore?: readonly { href: string; text: string }[];
 }
+
+/** What school subjects lead where, and how to apply: for people choosing their first course. */
+const CHOOSING_A_COURSE = [
+  { href: '/professions/subjects/', text: 'Which school subjects lead to which profession' },
+  { href: '/careers/applying/', text: 'Applying for a course, step by step' },
+] as const;
 
 /** The finder's first question. The keys are the URL segments of /careers/route-finder/<start>/. */
 export const STARTS = {
@@ -34,6 +42,7 @@ export const STARTS = {
     degree: 'no',
     routes: ['undergraduate-degree', 'degree-apprenticeship', 'support-worker'],
     nearest: ['postgraduate-pre-registration'],
+    readMore: CHOOSING_A_COURSE,
   },
   graduate: {
     label: 'A graduate in another subject',
@@ -58,6 +67,13 @@ export const STARTS = {
     degree: 'maybe',
     routes: ['undergraduate-degree', 'degree-apprenticeship', 'postgraduate-pre-registration', 'support-worker'],
     nearest: [],
+    readMore: [
+      {
+        href: '/professions/subjects/#without-a-levels',
+        text: 'Getting into a course without A levels, such as with an Access to HE Diploma',
+      },
+      ...CHOOSING_A_COURSE,
+    ],
   },
   returning: {
     label: 'A registered AHP returning after a break',

@@ -89,13 +89,28 @@ export const TOPICS = {
 } as const;
 export type Topic = keyof typeof TOPICS;
 
-/** Whether a resource still stands: in force, replaced by a newer document, or withdrawn. */
+/**
+ * Whether a resource still stands: in force, replaced by a newer document, withdrawn, past the
+ * end of the years it covered with nothing found to replace it, or not found on its publisher's
+ * site or anywhere we can link to.
+ */
 export const RESOURCE_STATUSES = {
   current: 'Current',
   superseded: 'Superseded',
   archived: 'Archived',
+  ended: 'Ended',
+  unavailable: 'Not found online',
 } as const;
 export type ResourceStatus = keyof typeof RESOURCE_STATUSES;
+
+/** What a resource's next-step link is, when the document itself cannot be linked; each value is the link's opening words. */
+export const NEXT_STEP_KINDS = {
+  programme: 'Go to a current page on this topic',
+  successor: 'Read what replaced it',
+  archive: 'Read the archived copy in the UK Government Web Archive',
+  team: 'Go to the website of the team that published it',
+  research: 'Read related published research',
+} as const;
 
 /** Who a resource or page is mainly for. */
 export const AUDIENCES = {

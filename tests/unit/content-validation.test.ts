@@ -25,9 +25,18 @@ professionalBody:
 settings: [hospital eye clinics, schools, community clinics]
 helps: [children with a squint, adults after a stroke]
 access:
+  inShort: Your GP or optometrist can refer you through the NHS. You cannot usually refer yourself.
   nhs: Your GP or optometrist can refer you to an orthoptist.
   selfReferral: "no"
   privately: Most people see an orthoptist through the NHS.
+pay:
+  startingBand: "5"
+entrySubjects:
+  oneOf: [biology]
+  summary: Courses usually ask for three A levels, including a science.
+  sources:
+    - title: Test entry requirements
+      url: https://www.healthcareers.nhs.uk/
 sources:
   - title: Test source
     url: https://www.hcpc-uk.org/
@@ -104,6 +113,39 @@ describe('content validation', () => {
     );
   });
 
+  it('rejects a source on a site’s hosting copy (prod.hcpc-uk.org) and on the Welsh section of its public site, naming the file and each field', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace(
+        '    url: https://www.hcpc-uk.org/\n',
+        '    url: https://prod.hcpc-uk.org/registration/your-registration/why-your-registration-matters/\n  - title: Second source\n    url: https://www.hcpc-uk.org/cy-gb/cofrestru/returning-to-practice/\n',
+      ),
+    );
+    expect(out).toContain('content/professions/orthoptists.mdx');
+    expect(out).toContain('sources.0.url: prod.hcpc-uk.org is a copy of a site on its hosting or editing system, not its public address.');
+    expect(out).toContain(
+      'sources.1.url: www.hcpc-uk.org/cy-gb/ is the Welsh-language section of the HCPC’s site: cite the English page on www.hcpc-uk.org.',
+    );
+  });
+
+  it('rejects a rejected host in any address a file gives, not only in sources: a citation index in a glossary entry, a magazine host as a profession’s NHS page', () => {
+    const glossary = syncWith(
+      'glossary/hcpc.yaml',
+      'term: Health and Care Professions Council\ndefinition: The regulator for most allied health professions in the UK.\nsources:\n  - title: A reference list\n    url: https://ouci.dntb.gov.ua/en/works/7BAPBg69\nlastReviewed: 2026-11-22\nnextReview: 2027-11-22\n',
+    );
+    expect(glossary).toContain('content/glossary/hcpc.yaml');
+    expect(glossary).toContain('sources.0.url: ouci.dntb.gov.ua is a citation index, not the journal: cite the article’s DOI');
+    const profession = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace(
+        '  privately: Most people see an orthoptist through the NHS.\n',
+        '  privately: Most people see an orthoptist through the NHS.\n  nhsPages:\n    - title: A magazine article\n      url: https://issuu.com/ihmpublish/docs/regional_hub_magazine_issue_4\n',
+      ),
+    );
+    expect(profession).toContain('content/professions/orthoptists.mdx');
+    expect(profession).toContain('access.nhsPages.0.url: issuu.com is a magazine and document-sharing site, not the publisher’s own page.');
+  });
+
   it('rejects Wikipedia and its copies as a source in YAML data too', () => {
     const out = syncWith(
       'glossary/hcpc.yaml',
@@ -156,6 +198,69 @@ nextReview: 2027-11-22
 ---
 `;
 
+describe('the public and student fields of a profession and a need', () => {
+  it('names access.inShort when the At a glance answer to "how do I see one?" is missing', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace(/ {2}inShort: .*\n/, ''));
+    expect(out).toContain('access.inShort');
+    expect(out).toContain('orthoptists');
+  });
+
+  it('fails pay with neither a starting band nor a note, saying what to give', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('pay:\n  startingBand: "5"\n', 'pay: {}\n'));
+    expect(out).toContain('pay');
+    expect(out).toContain('startingBand');
+  });
+
+  it('accepts pay with a note and no band, as for a profession that mostly works privately', () => {
+    const noted = VALID_PROFESSION.replace(
+      '  startingBand: "5"\n',
+      '  note: Most work in private practice, so pay depends on the practice.\n',
+    );
+    expect(syncWith('professions/orthoptists.mdx', noted)).toBe('SYNC SUCCEEDED');
+  });
+
+  it('rejects a starting band the pay figures do not cover', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('startingBand: "5"', 'startingBand: "9"'));
+    expect(out).toContain('pay.startingBand');
+  });
+
+  it('names entrySubjects.oneOf for a school subject not in the list, and lists the allowed ones', () => {
+    const out = syncWith('professions/orthoptists.mdx', VALID_PROFESSION.replace('oneOf: [biology]', 'oneOf: [astrology]'));
+    expect(out).toContain('entrySubjects.oneOf.0');
+    expect(out).toContain('biology');
+  });
+
+  it('requires sources for the entry subjects', () => {
+    const out = syncWith(
+      'professions/orthoptists.mdx',
+      VALID_PROFESSION.replace('  sources:\n    - title: Test entry requirements\n      url: https://www.healthcareers.nhs.uk/\n', ''),
+    );
+    expect(out).toContain('entrySubjects.sources');
+  });
+
+  it('names howToGetSeen when a need does not say how to get seen', () => {
+    const need = `title: Swallowing
+summary: Coughing or choking when eating or drinking.
+professions:
+  - profession: speech-and-language-therapists
+    role: check how you swallow
+sources:
+  - title: Test source
+    url: https://www.nhs.uk/
+lastReviewed: 2026-11-22
+nextReview: 2027-11-22
+`;
+    const out = syncWith('needs/swallowing.yaml', need);
+    expect(out).toContain('howToGetSeen');
+    expect(
+      syncWith(
+        'needs/swallowing.yaml',
+        need.replace('sources:', 'howToGetSeen: Ask your GP to refer you to speech and language therapy.\nsources:'),
+      ),
+    ).toBe('SYNC SUCCEEDED');
+  });
+});
+
 describe('resource links and status', () => {
   const resource = (change: (text: string) => string) => syncWith('resources/job-planning-guide.mdx', change(VALID_RESOURCE));
 
@@ -163,20 +268,54 @@ describe('resource links and status', () => {
     expect(resource((t) => t)).toBe('SYNC SUCCEEDED');
   });
 
-  it('accepts a resource without a link that says why', () => {
+  const NO_LINK = 'noLinkReason: "It was never published online; ask NHS England for a copy."\n';
+  const NEXT_STEP =
+    'nextStep:\n  kind: programme\n  title: Workforce deployment systems\n  url: https://www.england.nhs.uk/workforce-deployment-systems/\n';
+  const withoutLink = (t: string, extra: string) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', `${extra}listedIn`);
+
+  it('accepts a resource without a link that says why and offers a next step', () => {
+    expect(resource((t) => withoutLink(t, NO_LINK + NEXT_STEP))).toBe('SYNC SUCCEEDED');
+  });
+
+  it('fails a resource with neither a document link nor a next step, naming the file and the field', () => {
+    const out = resource((t) => withoutLink(t, NO_LINK));
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toMatch(
+      /nextStep: This resource has no document link, so it needs a next step a reader can act on: add nextStep with kind/,
+    );
+  });
+
+  it('fails a next step on a rejected host, naming the field and the reason', () => {
     const out = resource((t) =>
-      t.replace(
-        'url: https://www.england.nhs.uk/\nlistedIn',
-        'noLinkReason: "It was never published online; ask NHS England for a copy."\nlistedIn',
+      withoutLink(
+        t,
+        NO_LINK + NEXT_STEP.replace('https://www.england.nhs.uk/workforce-deployment-systems/', 'https://en.wikipedia.org/wiki/NHS'),
       ),
     );
-    expect(out).toBe('SYNC SUCCEEDED');
+    expect(out).toContain('content/resources/job-planning-guide.mdx');
+    expect(out).toContain('nextStep.url: en.wikipedia.org is Wikipedia: cite the publisher it cites instead.');
+  });
+
+  it('fails a time-bound resource still marked current after the years it covers, and an ended one with no end', () => {
+    const past = resource((t) => t.replace('listedIn', 'until: 2019\nlistedIn'));
+    expect(past).toContain('content/resources/job-planning-guide.mdx');
+    expect(past).toMatch(/status: This document covered the years up to 2019, which have passed, so it cannot be current\./);
+    const noEnd = resource((t) => t.replace('listedIn', 'status: ended\nlistedIn'));
+    expect(noEnd).toMatch(/status: An ended resource must say the last year it covered: add until/);
   });
 
   it('fails a resource with neither a url nor a noLinkReason, naming the file and the field', () => {
     const out = resource((t) => t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'listedIn'));
     expect(out).toContain('content/resources/job-planning-guide.mdx');
     expect(out).toMatch(/url: This resource needs a link or a reason\. Add url: .+, or, if there is none, noLinkReason: /);
+  });
+
+  it('fails a resource whose own link is a job advert on a beta host, naming the file and the field', () => {
+    const beta = resource((t) =>
+      t.replace('url: https://www.england.nhs.uk/\nlistedIn', 'url: https://beta.jobs.nhs.uk/candidate/jobadvert/C9377-SURG2211\nlistedIn'),
+    );
+    expect(beta).toContain('content/resources/job-planning-guide.mdx');
+    expect(beta).toContain('url: beta.jobs.nhs.uk is a trial (beta) version of a service, not its public address.');
   });
 
   it('fails a superseded resource that does not say what replaced it', () => {

@@ -46,10 +46,12 @@ describe('src/lib stays pure', () => {
   }
 
   const TOUCHES_PAGE = "export const read = () => document.title + localStorage.getItem('x');\n";
-  it("refuses a feature's logic that touches the page, and lets its client.ts and src/lib/browser do it", async () => {
+  it("refuses a feature's logic that touches the page, and lets its client.ts, client-*.ts and src/lib/browser do it", async () => {
     expect(await problems(TOUCHES_PAGE, 'src/features/search/probe.ts')).toHaveLength(2);
     expect(await problems(TOUCHES_PAGE, 'src/lib/probe.ts')).toHaveLength(2);
     expect(await problems(TOUCHES_PAGE, 'src/features/search/client.ts')).toEqual([]);
+    expect(await problems(TOUCHES_PAGE, 'src/features/search/client-probe.ts')).toEqual([]);
+    expect(await problems(TOUCHES_PAGE, 'src/features/search/clientele.ts')).toHaveLength(2);
     expect(await problems(TOUCHES_PAGE, 'src/lib/browser/probe.ts')).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   assess,
+  assumptions,
   blankRaw,
+  formStart,
   describeBand,
   formatAmount,
   formatStep,
@@ -255,5 +257,47 @@ describe('reading what was typed', () => {
     expect(back.ok && back.person).toEqual(p);
     expect(rawFromPerson(p, RULES).yearsOfService).toBe('5');
     expect(rawFromPerson(person({ annualLeaveDays: 30 }), RULES).annualLeaveDays).toBe('30');
+  });
+});
+
+describe('what the form asks for and what a result assumes', () => {
+  it('starts with sickness and non-clinical time blank, so they must be answered', () => {
+    const start = formStart(RULES);
+    expect(start.sickness).toBe('');
+    expect(start.cpd).toBe('');
+    const outcome = readPerson({ ...start, hoursPerWeek: '37.5' }, RULES);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(Object.keys(outcome.errors).sort()).toEqual(['anr', 'cpd', 'ed', 'research', 'sickness', 'supervision', 'teaching']);
+    expect(outcome.errors.sickness).toBe('Enter a number, or 0 if there is none.');
+  });
+
+  it('says when a result assumes no sickness or no non-clinical time', () => {
+    expect(assumptions(person({}))).toBe(
+      'This assumes no sickness absence and no non-clinical time, so it is the most clinical time this person could have.',
+    );
+    expect(assumptions(person({ sickness: 4, sicknessUnit: 'percent' }))).toBe('This assumes no non-clinical time.');
+    expect(assumptions(person({ activities: { ...noActivities, cpd: 1 } }))).toBe('This assumes no sickness absence.');
+    expect(assumptions(workedExample(RULES))).toBeUndefined();
+  });
+});
+
+describe('totals that are too high name the fields that make them up', () => {
+  it('marks the day fields above 0, and the length of service when annual leave comes from it', () => {
+    const outcome = readPerson(raw({ studyLeaveDays: '250', supervision: '50' }), RULES);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(Object.keys(outcome.errors)).toEqual(['daysTotal', 'activitiesTotal']);
+    expect(outcome.involved).toEqual({
+      daysTotal: ['yearsOfService', 'publicHolidayDays', 'studyLeaveDays'],
+      activitiesTotal: ['supervision'],
+    });
+  });
+
+  it('marks a typed annual leave, and sickness in days but not as a percentage', () => {
+    const days = readPerson(raw({ annualLeaveDays: '200', sickness: '60' }), RULES);
+    expect(!days.ok && days.involved?.daysTotal).toEqual(['annualLeaveDays', 'publicHolidayDays', 'sickness']);
+    const percent = readPerson(raw({ annualLeaveDays: '255', sickness: '5', sicknessUnit: 'percent' }), RULES);
+    expect(!percent.ok && percent.involved?.daysTotal).toEqual(['annualLeaveDays', 'publicHolidayDays']);
   });
 });

@@ -15,15 +15,17 @@
 import {
   AMOUNTS,
   DAYS_PER_WEEK,
+  FULL_TIME_HOURS,
   WEEKS_PER_YEAR,
   WORKING_DAYS_PER_YEAR,
   checkAmount,
   questionHours,
   readAmount,
+  wteFromHours,
   type Limits,
 } from './input';
 
-export { DAYS_PER_WEEK, HOURS_IN_A_WEEK, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './input';
+export { DAYS_PER_WEEK, FULL_TIME_HOURS, HOURS_IN_A_WEEK, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './input';
 import { withUnit } from '../../lib/words';
 const MAX_NAME_LENGTH = 80;
 
@@ -64,12 +66,16 @@ export interface Person {
 
 /** Form fields, named as the calculator's inputs are; values are exactly what was typed. */
 export const DAY_FIELDS = ['annualLeaveDays', 'publicHolidayDays', 'studyLeaveDays', 'mandatoryTrainingDays'] as const;
-export type RawField = 'name' | 'hoursPerWeek' | 'yearsOfService' | (typeof DAY_FIELDS)[number] | 'sickness' | 'sicknessUnit' | ActivityId;
+export type RawField =
+  'name' | 'hoursPerWeek' | 'wte' | 'yearsOfService' | (typeof DAY_FIELDS)[number] | 'sickness' | 'sicknessUnit' | ActivityId;
 export type RawPerson = Record<RawField, string>;
 
 /** Where a message belongs: a field, or the group whose figures add up to too much. */
 export type ErrorKey = RawField | 'daysTotal' | 'activitiesTotal';
 export type Errors = Partial<Record<ErrorKey, string>>;
+/** A total that is too high, and the fields whose figures make it up (those above 0). */
+type GroupKey = 'daysTotal' | 'activitiesTotal';
+export type Involved = Partial<Record<GroupKey, RawField[]>>;
 
 export interface Step {
   id: string;
@@ -94,7 +100,7 @@ export interface Result {
 }
 
 /** A result may come with warnings: figures that are allowed but worth checking (see questionHours). */
-export type Outcome = { ok: true; person: Person; result: Result; warnings: Errors } | { ok: false; errors: Errors };
+export type Outcome = { ok: true; person: Person; result: Result; warnings: Errors } | { ok: false; errors: Errors; involved?: Involved };
 
 const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const PERCENT_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -143,7 +149,12 @@ export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
     if ('error' in r) errors[field] = r.error;
     return 'value' in r ? r.value : NaN;
   };
-  const hoursPerWeek = amount('hoursPerWeek', AMOUNTS.weeklyHours);
+  // Hours a week, or else the WTE (the form keeps the two in step; pasted rows give hours).
+  const wte = raw.wte ?? '';
+  const hoursPerWeek =
+    raw.hoursPerWeek.trim() === '' && wte.trim() !== ''
+      ? Math.round(amount('wte', AMOUNTS.wte) * FULL_TIME_HOURS * 1e6) / 1e6
+      : amount('hoursPerWeek', AMOUNTS.weeklyHours);
 
   let annualLeaveDays: number;
   if (raw.annualLeaveDays.trim() !== '') annualLeaveDays = amount('annualLeaveDays', AMOUNTS.days);
@@ -169,7 +180,11 @@ export function readPerson(raw: RawPerson, rules: LeaveRules): Outcome {
     activities: Object.fromEntries(ACTIVITIES.map((a) => [a.id, amount(a.id, AMOUNTS.hours)])) as Record<ActivityId, number>,
   };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return assess(person);
+  const outcome = assess(person);
+  // Annual leave left blank comes from the length of service: that is the field to correct.
+  if (!outcome.ok && raw.annualLeaveDays.trim() === '' && outcome.involved?.daysTotal)
+    outcome.involved.daysTotal = outcome.involved.daysTotal.map((f) => (f === 'annualLeaveDays' ? 'yearsOfService' : f));
+  return outcome;
 }
 
 /** Leave and time away in days, as counted against the 260 working days. */
@@ -195,13 +210,19 @@ export function assess(person: Person): Outcome {
   for (const a of ACTIVITIES) check(a.id, person.activities[a.id], AMOUNTS.hours);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
+  const involved: Involved = {};
   const away = daysAway(person);
-  if (away > WORKING_DAYS_PER_YEAR)
+  if (away > WORKING_DAYS_PER_YEAR) {
+    const counted: RawField[] = [...DAY_FIELDS, ...(person.sicknessUnit === 'days' ? (['sickness'] as const) : [])];
+    involved.daysTotal = counted.filter((f) => (f === 'sickness' ? person.sickness : person[f as (typeof DAY_FIELDS)[number]]) > 0);
     errors.daysTotal = `Leave, training and sickness add up to ${formatNumber(away)} days, more than the ${WORKING_DAYS_PER_YEAR} working days in a year (${WEEKS_PER_YEAR} weeks × ${DAYS_PER_WEEK} days).`;
+  }
   const nonClinical = weeklyNonClinical(person);
-  if (nonClinical > person.hoursPerWeek)
+  if (nonClinical > person.hoursPerWeek) {
+    involved.activitiesTotal = ACTIVITIES.filter((a) => person.activities[a.id] > 0).map((a) => a.id);
     errors.activitiesTotal = `Non-clinical time adds up to ${formatAmount(nonClinical, 'hours a week')}, more than the ${formatNumber(person.hoursPerWeek)} contracted hours.`;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, involved };
   const question = questionHours(person.hoursPerWeek);
   return { ok: true, person, result: calculate(person), warnings: question ? { hoursPerWeek: question } : {} };
 }
@@ -324,6 +345,7 @@ export function blankRaw(rules: LeaveRules): RawPerson {
   return {
     name: '',
     hoursPerWeek: '',
+    wte: '',
     yearsOfService: String(rules.entitlements[0]?.yearsOfService ?? 0),
     annualLeaveDays: '',
     publicHolidayDays: String(rules.publicHolidays),
@@ -335,6 +357,25 @@ export function blankRaw(rules: LeaveRules): RawPerson {
   };
 }
 
+/**
+ * What the form starts with: as blankRaw, but sickness and non-clinical time are left blank to be
+ * asked for. There is no sourced typical figure for them, and a silent 0 overstates clinical time.
+ */
+export function formStart(rules: LeaveRules): RawPerson {
+  return { ...blankRaw(rules), sickness: '', ...(Object.fromEntries(ACTIVITIES.map((a) => [a.id, ''])) as Record<ActivityId, string>) };
+}
+
+/** What a result takes for granted that it should say: no sickness allowance, no non-clinical time, or both. */
+export function assumptions(p: Person): string | undefined {
+  const noSickness = p.sickness === 0;
+  const noNonClinical = weeklyNonClinical(p) === 0;
+  if (noSickness && noNonClinical)
+    return 'This assumes no sickness absence and no non-clinical time, so it is the most clinical time this person could have.';
+  if (noSickness) return 'This assumes no sickness absence.';
+  if (noNonClinical) return 'This assumes no non-clinical time.';
+  return undefined;
+}
+
 /** Every form field, once (blankRaw's type makes sure none is missing). */
 export const RAW_FIELDS = Object.keys(blankRaw({ entitlements: [], publicHolidays: 0 })) as RawField[];
 
@@ -344,6 +385,7 @@ export function rawFromPerson(p: Person, rules: LeaveRules): RawPerson {
   return {
     name: p.name,
     hoursPerWeek: String(p.hoursPerWeek),
+    wte: wteFromHours(String(p.hoursPerWeek)),
     yearsOfService: String(band?.yearsOfService ?? rules.entitlements[0]?.yearsOfService ?? 0),
     annualLeaveDays: band ? '' : String(p.annualLeaveDays),
     publicHolidayDays: String(p.publicHolidayDays),

@@ -4,24 +4,8 @@
  * saves it all in this browser, in step with the calculator in other tabs. Stored data it cannot
  * use is kept for download, never dropped; editing someone never takes them out of the team.
  */
-import {
-  RAW_FIELDS,
-  blankRaw,
-  formatAmount,
-  formatNumber,
-  formatStep,
-  nameError,
-  rawFromPerson,
-  readPerson,
-  type ErrorKey,
-  type Errors,
-  type LeaveRules,
-  type RawPerson,
-  type Person,
-  type Result,
-} from './capacity';
-import { teamTotals, type Member } from './team';
-import { parsePaste } from './paste';
+import { assumptions, formStart, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
+import type { Member } from './team';
 import { teamCsv } from './csv';
 import { readSaved, savedState } from './storage';
 import { autosave } from '../../lib/browser/autosave';
@@ -30,37 +14,34 @@ import { setAside } from '../../lib/browser/set-aside';
 import { download } from '../../lib/browser/download';
 import { pageData } from '../../lib/browser/read-page-data';
 import { parseSaved, read, remove, reportSave, write, SAVE_PROBLEMS } from '../../lib/browser/store';
-import { btnSecondary } from '../../styles/ui';
+import { within } from './client-dom';
+import { formView } from './client-form';
+import { announce, resultView } from './client-result';
+import { renderTeam as drawTeam, teamSize as sizeOf } from './client-team';
+import { pasteRows } from './client-paste';
 
 const KEY = 'ahp-hub:job-planning';
-const ERROR_KEYS: ErrorKey[] = [...RAW_FIELDS, 'daysTotal', 'activitiesTotal'];
 
 const root = document.querySelector<HTMLElement>('#calculator');
 const rules = pageData('jp-data') as LeaveRules | undefined;
 if (root && Array.isArray(rules?.entitlements)) enhance(root, rules);
 
 /** The same person's figures (team members are replaced, not changed, so compare by value). */
-const samePerson = (a: Person, b: Person) => JSON.stringify(a) === JSON.stringify(b);
+function samePerson(a: Person, b: Person) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 function enhance(root: HTMLElement, rules: LeaveRules) {
-  const $ = <T extends HTMLElement = HTMLElement>(sel: string) => root.querySelector<T>(sel)!;
+  const $ = within(root);
   const form = $<HTMLFormElement>('#jp-form');
   const status = $('#jp-status');
   const error = $('#jp-error');
   const say = (text: string) => (status.textContent = text);
-  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | RadioNodeList;
-  const readForm = () => Object.fromEntries(RAW_FIELDS.map((f) => [f, field(f).value])) as RawPerson;
-  const fillForm = (raw: Partial<RawPerson>) => {
-    for (const f of RAW_FIELDS) if (raw[f] !== undefined) field(f).value = raw[f];
-  };
-  const n = formatNumber;
-  const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
-  const el = (tag: string, text = '', attrs: Record<string, string> = {}) => {
-    const e = document.createElement(tag);
-    e.textContent = text;
-    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-    return e;
-  };
+  const view = formView(root, form);
+  const { field, showErrors } = view;
+  const readForm = view.read;
+  const fillForm = view.fill;
+  const result = resultView(root);
 
   let team: Member[] = [];
   /** The team member whose figures are in the form, if any: they stay in the team until saved. */
@@ -71,7 +52,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   let unsaved = false;
 
   const save = () => {
-    const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date())));
+    const outcome = write(KEY, JSON.stringify(savedState(readForm(), team, new Date(), editing)));
     unsaved = outcome !== 'saved';
     reportSave(outcome, error);
   };
@@ -85,100 +66,21 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     discarded: 'The data that could not be used has been discarded.',
   });
 
-  // Errors: a message beside each field, the field marked invalid, and no result.
-  // Warnings (figures allowed but worth checking) use the same line, without marking the field invalid.
-  const showErrors = (errors: Errors, warnings: Errors = {}) => {
-    for (const key of ERROR_KEYS) {
-      const message = errors[key];
-      const box = root.querySelector(`#jp-${key}-error`);
-      if (box) box.textContent = message ?? warnings[key] ?? '';
-      const input = form.querySelector(`#jp-${key}`);
-      if (input) {
-        if (message) input.setAttribute('aria-invalid', 'true');
-        else input.removeAttribute('aria-invalid');
-      }
-    }
-  };
-  const firstProblem = (errors: Errors): HTMLElement | null => {
-    const keys = Object.keys(errors);
-    const box = [...root.querySelectorAll<HTMLElement>('.field-error')].find((b) => keys.some((k) => b.id === `jp-${k}-error`));
-    return box?.closest('.field')?.querySelector('input, select') ?? box?.closest('fieldset')?.querySelector('input') ?? null;
+  const renderTeam = () => drawTeam(root, team);
+  /** Where focus goes in the team table: a person's Edit button, found by their figures. */
+  const editButtonOf = (p: Person) => {
+    const i = team.findIndex((m) => samePerson(m.person, p));
+    return root.querySelector<HTMLButtonElement>(`[data-action="edit"][data-index="${i}"]`);
   };
 
-  const resultBox = $('#jp-result');
-  const showResult = (name: string, r: Result) => {
-    $('#jp-result-heading').textContent = name ? `Result for ${name}` : 'Result';
-    const summary = $('#jp-summary');
-    summary.replaceChildren();
-    for (const [term, value] of [
-      ['Available working hours a year', formatAmount(r.availableHours, 'hours')],
-      ['Clinical care hours a year', formatAmount(r.clinicalHours, 'hours')],
-      ['Share of contracted hours for clinical care', pct(r.clinicalShare)],
-      ['Clinical care hours a week, on average', formatAmount(r.clinicalHoursPerWeek, 'hours')],
-    ])
-      summary.append(el('dt', term), el('dd', value));
-    $('#jp-steps').replaceChildren(
-      ...r.steps.map((s) => {
-        const row = el('tr');
-        row.append(el('td', s.label), el('td', s.working), el('td', formatStep(s)));
-        return row;
-      }),
-    );
-    resultBox.hidden = false;
+  // Remove can be undone until the team next changes.
+  const undoBox = $('.undo');
+  let removed: { member: Member; index: number } | null = null;
+  const forgetRemoved = () => {
+    removed = null;
+    undoBox.hidden = true;
   };
-  const announce = (r: Result) =>
-    `Clinical care: ${formatAmount(r.clinicalHours, 'hours a year')}, ${pct(r.clinicalShare)} of contracted hours, or ${formatAmount(r.clinicalHoursPerWeek, 'hours a week')} on average.`;
-
-  const teamWrap = $('#jp-team .table-scroll');
-  const renderTeam = () => {
-    $('#jp-team-empty').hidden = team.length > 0;
-    teamWrap.hidden = team.length === 0;
-    const cells = (
-      name: string,
-      hoursPerWeek: string,
-      r: Pick<Result, 'availableHours' | 'clinicalHours' | 'clinicalShare' | 'clinicalHoursPerWeek'>,
-    ) => {
-      const row = el('tr');
-      row.append(el('th', name, { scope: 'row' }), el('td', hoursPerWeek), el('td', n(r.availableHours)), el('td', n(r.clinicalHours)));
-      row.append(el('td', pct(r.clinicalShare)), el('td', n(r.clinicalHoursPerWeek)));
-      return row;
-    };
-    $('#jp-team-table tbody').replaceChildren(
-      ...team.map((m, i) => {
-        const row = cells(m.person.name, n(m.person.hoursPerWeek), m.result);
-        const actions = el('td', '', { class: 'print:hidden' });
-        actions.append(
-          el('button', 'Edit', {
-            type: 'button',
-            class: btnSecondary,
-            'data-action': 'edit',
-            'data-index': String(i),
-            'aria-label': `Edit ${m.person.name}`,
-          }),
-          ' ',
-          el('button', 'Remove', {
-            type: 'button',
-            class: btnSecondary,
-            'data-action': 'remove',
-            'data-index': String(i),
-            'aria-label': `Remove ${m.person.name}`,
-          }),
-        );
-        row.append(actions);
-        return row;
-      }),
-    );
-    const t = teamTotals(team);
-    const total = cells(
-      `Team total (${t.people} ${t.people === 1 ? 'person' : 'people'})`,
-      n(team.reduce((s, m) => s + m.person.hoursPerWeek, 0)),
-      t,
-    );
-    total.append(el('td', '', { class: 'print:hidden' }));
-    $('#jp-team-table tfoot').replaceChildren(total);
-  };
-  const teamSize = () =>
-    `The team has ${team.length} ${team.length === 1 ? 'person' : 'people'}, with ${n(teamTotals(team).clinicalHoursPerWeek)} clinical care hours a week.`;
+  const teamSize = () => sizeOf(team);
 
   const addButton = $<HTMLButtonElement>('#jp-add');
   const stopButton = $<HTMLButtonElement>('#jp-stop-edit');
@@ -186,10 +88,6 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     editing = person;
     addButton.textContent = person ? `Save changes to ${person.name}` : 'Add this person to the team';
     stopButton.hidden = !person;
-  };
-  const formChanged = () => {
-    const now = readForm();
-    return RAW_FIELDS.some((f) => now[f] !== baseline[f]);
   };
 
   form.addEventListener('submit', (event) => {
@@ -200,15 +98,17 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     const errors: Errors = outcome.ok ? {} : { ...outcome.errors };
     const badName = adding ? nameError(raw.name) : undefined;
     if (badName) errors.name = badName;
-    showErrors(errors, outcome.ok ? outcome.warnings : {});
+    showErrors(errors, outcome.ok ? outcome.warnings : {}, outcome.ok ? {} : outcome.involved);
     const count = Object.keys(errors).length;
     if (!outcome.ok || count > 0) {
-      resultBox.hidden = true;
-      say(`No result: ${count} ${count === 1 ? 'answer needs' : 'answers need'} correcting. Each is marked beside its field.`);
-      firstProblem(errors)?.focus();
+      result.hide();
+      say(
+        `No result: ${count} ${count === 1 ? 'answer needs correcting. It is listed at the top of the form, with a link to it.' : 'answers need correcting. They are listed at the top of the form, each with a link to it.'}`,
+      );
+      view.focusSummary();
       return;
     }
-    showResult(outcome.person.name, outcome.result);
+    result.show(outcome.person, outcome.result);
     const question = outcome.warnings.hoursPerWeek ? ` Please check: ${outcome.warnings.hoursPerWeek}` : '';
     if (adding) {
       const member = { person: outcome.person, result: outcome.result };
@@ -216,12 +116,16 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       if (at >= 0) team[at] = member;
       else team.push(member);
       setEditing(null);
+      forgetRemoved();
       renderTeam();
       field('name').value = '';
       baseline = readForm();
-      say(`${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}`);
-      form.querySelector<HTMLInputElement>('#jp-name')!.focus();
-    } else say(`${announce(outcome.result)}${question}`);
+      const assumed = assumptions(outcome.person);
+      say(
+        `${at >= 0 ? 'Saved the changes to' : 'Added'} ${outcome.person.name}. ${teamSize()}${question}${assumed ? ` For ${outcome.person.name}: ${assumed}` : ''}`,
+      );
+      view.focus('jp-name');
+    } else say(`${announce(outcome.person, outcome.result)}${question}`);
     save();
   });
 
@@ -233,21 +137,34 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     baseline = readForm();
     setEditing(m.person);
     showErrors({});
-    showResult(m.person.name, m.result);
+    result.show(m.person, m.result);
     save();
     say(`${m.person.name} is in the form and stays in the team. Change the figures, then choose “Save changes to ${m.person.name}”.`);
-    form.querySelector<HTMLInputElement>('#jp-hoursPerWeek')!.focus();
+    view.focus('jp-hoursPerWeek');
   };
   let asked: Member | null = null;
 
   const confirmBox = $('.confirm');
+  const clearing = clearActions(confirmBox, say, () => {
+    team = [];
+    setEditing(null);
+    forgetRemoved();
+    remove(KEY);
+    fillForm(formStart(rules));
+    baseline = readForm();
+    showErrors({});
+    result.hide();
+    renderTeam();
+    say('The team and the form’s figures have been cleared from this browser.');
+    // The panel and its buttons are gone: focus goes to the tool's heading, to start again.
+    $('#calculator-heading').focus();
+  });
   const editBox = $('.confirm-edit');
-  const pasteBox = $<HTMLTextAreaElement>('#jp-paste');
   const actions: Record<string, (index: number) => void> = {
     edit: (i) => {
       const m = team[i];
       if (!m) return;
-      if (!formChanged()) return startEdit(m);
+      if (!view.differsFrom(baseline)) return startEdit(m);
       // The form holds figures not yet in the team: ask before replacing them.
       asked = m;
       const current = editing ? `your changes to ${editing.name}` : 'figures that are not in the team yet';
@@ -261,15 +178,20 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       asked = null;
     },
     'cancel-edit': () => {
+      const opener = asked && editButtonOf(asked.person);
       asked = null;
       editBox.hidden = true;
       say('The form has not changed.');
-      form.querySelector<HTMLInputElement>('#jp-hoursPerWeek')!.focus();
+      // Back to the Edit button that asked.
+      if (opener) opener.focus();
+      else view.focus('jp-hoursPerWeek');
     },
     'stop-edit': () => {
       const name = editing?.name ?? '';
       setEditing(null);
+      save();
       say(`Stopped editing ${name}, who is still in the team as before. The form’s figures can be added as someone new.`);
+      view.focus('jp-name');
     },
     remove: (i) => {
       const [m] = team.splice(i, 1);
@@ -278,38 +200,37 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       renderTeam();
       save();
       say(`Removed ${m.person.name}. ${teamSize()}`);
-      $('#jp-team-heading').focus();
+      removed = { member: m, index: i };
+      $('#jp-undo-message').textContent = `Removed ${m.person.name} from the team.`;
+      $('#jp-undo').textContent = `Undo: put ${m.person.name} back`;
+      undoBox.hidden = false;
+      // The Remove button has gone with its row: focus goes to the undo, the likeliest next step.
+      $('#jp-undo').focus();
     },
-    paste: () => {
-      const outcome = parsePaste(pasteBox.value, rules);
-      const list = $('#jp-rejected');
-      list.replaceChildren();
-      if (!outcome.ok) {
-        $('#jp-paste-summary').textContent = `Nothing was added. ${outcome.reason}`;
-        say(`Nothing was added. ${outcome.reason}`);
-        return;
-      }
-      team.push(...outcome.added);
+    'undo-remove': () => {
+      if (!removed) return;
+      const { member, index } = removed;
+      team.splice(Math.min(index, team.length), 0, member);
+      forgetRemoved();
       renderTeam();
       save();
-      const ignored = outcome.ignoredColumns.length ? ` These columns were ignored: ${outcome.ignoredColumns.join(', ')}.` : '';
-      const bad = outcome.rejected.length;
-      const rejected = bad
-        ? ` ${bad === 1 ? '1 row' : `${bad} rows`} could not be added: ${bad === 1 ? 'it is' : 'they are'} listed below and left in the box to correct.`
+      say(`Put ${member.person.name} back in the team. ${teamSize()}`);
+      editButtonOf(member.person)?.focus();
+    },
+    paste: () => {
+      let assuming = 0;
+      const report = pasteRows(root, rules, (added) => {
+        forgetRemoved();
+        team.push(...added);
+        assuming = added.filter((m) => assumptions(m.person)).length;
+        renderTeam();
+        save();
+      });
+      // Blank sickness and non-clinical cells mean 0 (as the table of columns says): say whom that touches.
+      const note = assuming
+        ? ` ${assuming === 1 ? '1 person has' : `${assuming} people have`} no sickness allowance or no non-clinical time in the pasted rows: their figures assume none.`
         : '';
-      const odd = outcome.questioned.length;
-      const questioned = odd
-        ? ` Please check ${odd === 1 ? '1 row' : `${odd} rows`} listed below: added, but the figures are unusual.`
-        : '';
-      const added = outcome.added.length;
-      const message = `${added ? `Added ${added} ${added === 1 ? 'person' : 'people'} from the pasted rows.` : 'Nothing was added.'}${rejected}${questioned}${ignored}`;
-      $('#jp-paste-summary').textContent = message;
-      say(`${message} ${teamSize()}`);
-      const line = (r: (typeof outcome.rejected)[number], what: string) =>
-        el('li', `Line ${r.line} (${r.text.replace(/\t/g, ', ').slice(0, 80)})${what}: ${r.reason}`);
-      list.append(...outcome.rejected.map((r) => line(r, '')), ...outcome.questioned.map((r) => line(r, ', added')));
-      const header = pasteBox.value.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-      pasteBox.value = outcome.rejected.length ? [header, ...outcome.rejected.map((r) => r.text)].join('\n') : '';
+      say(report.read ? `${report.message} ${teamSize()}${note}` : report.message);
     },
     export: () => {
       if (team.length === 0) {
@@ -330,19 +251,18 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-summary'), { once: true });
       window.print();
     },
-    ...clearActions(confirmBox, say, () => {
-      team = [];
-      setEditing(null);
-      remove(KEY);
-      fillForm(blankRaw(rules));
-      baseline = readForm();
-      showErrors({});
-      resultBox.hidden = true;
-      renderTeam();
-      say('The team and the form’s figures have been cleared from this browser.');
-      $('#jp-team-heading').focus();
-    }),
+    ...clearing,
+    // Cancel hides the confirmation and its own button: focus goes back to the button that opened it.
+    'cancel-clear': () => {
+      clearing['cancel-clear']();
+      $('[data-action="clear"]').focus();
+    },
     ...aside.actions,
+    // Discarding hides the notice and its buttons: focus goes to the tool's heading.
+    'discard-backup': () => {
+      aside.actions['discard-backup']();
+      $('#calculator-heading').focus();
+    },
   };
   root.addEventListener('click', (event) => {
     const button = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
@@ -361,6 +281,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       if (team.length === 0) return;
       team = [];
       setEditing(null);
+      forgetRemoved();
       renderTeam();
       say('The team was cleared in another tab.');
       return;
@@ -369,6 +290,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     if (!saved.ok || JSON.stringify(saved.team.map((m) => m.person)) === JSON.stringify(team.map((m) => m.person))) return;
     team = saved.team;
     if (editing && !team.some((m) => samePerson(m.person, editing!))) setEditing(null);
+    forgetRemoved();
     renderTeam();
     say(`The team was changed in another tab. ${teamSize()}`);
   });
@@ -390,7 +312,19 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
         );
       baseline = readForm();
       const draft = readPerson(baseline, rules);
-      if (draft.ok && saved.draft.hoursPerWeek) showResult(draft.person.name, draft.result);
+      if (draft.ok && saved.draft.hoursPerWeek) result.show(draft.person, draft.result);
+      // A reload while editing someone: the form is still theirs, so saving replaces them.
+      if (saved.editing) {
+        const name = saved.editing.name;
+        const member = team.find((m) => samePerson(m.person, saved.editing!));
+        if (member) {
+          setEditing(member.person);
+          say(
+            `You are still editing ${name}: the form holds your changes. Choose “Save changes to ${name}” to keep them, or “Stop editing”.`,
+          );
+        } else
+          say(`You were editing ${name}, who is no longer in the team as they were. The form’s figures would be added as someone new.`);
+      }
     }
   }
 

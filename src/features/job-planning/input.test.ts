@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMOUNTS, checkAmount, questionHours, readAmount } from './input';
+import { AMOUNTS, checkAmount, hoursFromWte, questionHours, readAmount, wteFromHours } from './input';
 import { assess, readPerson, blankRaw } from './capacity';
 import { RULES, noActivities, person } from '../../../tests/fixtures/capacity';
 
@@ -39,5 +39,33 @@ describe('the one schema for a capacity figure', () => {
     expect(outcome.ok && outcome.warnings.hoursPerWeek).toMatch(/more than 60: check this is right/);
     const usual = readPerson({ ...blankRaw(RULES), hoursPerWeek: '37.5' }, RULES);
     expect(usual.ok && usual.warnings).toEqual({});
+  });
+  it('turns WTE into hours a week and back, 1.0 WTE being 37.5 hours', () => {
+    expect(hoursFromWte('1')).toBe('37.5');
+    expect(hoursFromWte('1.0')).toBe('37.5');
+    expect(hoursFromWte('0.6')).toBe('22.5');
+    expect(hoursFromWte('0.8')).toBe('30');
+    expect(hoursFromWte('0.33')).toBe('12.375');
+    expect(wteFromHours('37.5')).toBe('1');
+    expect(wteFromHours('22.5')).toBe('0.6');
+    expect(wteFromHours('16')).toBe('0.43');
+    for (const bad of ['', 'one', '0', '-1', '5']) expect(hoursFromWte(bad)).toBe('');
+    expect(wteFromHours('200')).toBe('');
+    expect(readAmount('5', AMOUNTS.wte)).toEqual({ error: 'A week has only 168 hours, which is 4.48 WTE: enter less.' });
+  });
+
+  it('reads the WTE when the hours are blank, and the hours when both are given', () => {
+    const fromWte = readPerson({ ...blankRaw(RULES), wte: '0.6' }, RULES);
+    expect(fromWte.ok && fromWte.person.hoursPerWeek).toBe(22.5);
+    const both = readPerson({ ...blankRaw(RULES), hoursPerWeek: '30', wte: '0.6' }, RULES);
+    expect(both.ok && both.person.hoursPerWeek).toBe(30);
+    expect(readPerson({ ...blankRaw(RULES), wte: 'half' }, RULES)).toEqual({
+      ok: false,
+      errors: { wte: '“half” is not a number: use digits, for example 7.5.' },
+    });
+    expect(readPerson(blankRaw(RULES), RULES)).toEqual({
+      ok: false,
+      errors: { hoursPerWeek: 'Enter the contracted hours a week, for example 37.5.' },
+    });
   });
 });

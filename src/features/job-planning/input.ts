@@ -9,6 +9,8 @@ export const WEEKS_PER_YEAR = 52;
 export const DAYS_PER_WEEK = 5;
 export const WORKING_DAYS_PER_YEAR = WEEKS_PER_YEAR * DAYS_PER_WEEK;
 export const HOURS_IN_A_WEEK = 168;
+/** The calculator's full-time week: 37.5 hours, the standard week on Agenda for Change, is 1.0 WTE. */
+export const FULL_TIME_HOURS = 37.5;
 /** Longer NHS service than anyone has; a larger figure is a typing mistake. */
 const MAX_YEARS_OF_SERVICE = 60;
 /** Contracted hours above this are possible but rare enough to question (the value is still used). */
@@ -41,6 +43,12 @@ export const AMOUNTS = {
     max: HOURS_IN_A_WEEK,
     tooBig: TOO_MANY_HOURS,
     blank: 'Enter the contracted hours a week, for example 37.5.',
+    positive: true,
+  },
+  wte: {
+    max: HOURS_IN_A_WEEK / FULL_TIME_HOURS,
+    tooBig: `A week has only ${HOURS_IN_A_WEEK} hours, which is ${Math.floor((HOURS_IN_A_WEEK / FULL_TIME_HOURS) * 100) / 100} WTE: enter less.`,
+    blank: 'Enter the whole-time equivalent, for example 1.0 for full time or 0.6 for three days a week.',
     positive: true,
   },
   percent: { max: 100, tooBig: 'A percentage cannot be more than 100.', blank: BLANK_AMOUNT, percent: true },
@@ -77,4 +85,19 @@ export function questionHours(hoursPerWeek: number): string | undefined {
   return hoursPerWeek > HOURS_TO_QUESTION
     ? `${hoursPerWeek} hours a week is more than ${HOURS_TO_QUESTION}: check this is right. The figure is used as you entered it.`
     : undefined;
+}
+
+/** A number written for a form field: no grouping, at most `places` decimal places. */
+const plain = (n: number, places: number) => String(Math.round(n * 10 ** places) / 10 ** places);
+
+/** The hours a week that a typed WTE stands for (1.0 WTE = 37.5 hours), or '' if it is not a usable WTE. */
+export function hoursFromWte(text: string): string {
+  const r = readAmount(text, AMOUNTS.wte);
+  return 'value' in r ? plain(r.value * FULL_TIME_HOURS, 4) : '';
+}
+
+/** The WTE that typed hours a week make, to 2 decimal places, or '' if they are not usable hours. */
+export function wteFromHours(text: string): string {
+  const r = readAmount(text, AMOUNTS.weeklyHours);
+  return 'value' in r ? plain(r.value / FULL_TIME_HOURS, 2) : '';
 }

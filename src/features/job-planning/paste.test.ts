@@ -109,4 +109,30 @@ describe('questioned figures', () => {
       },
     ]);
   });
+  it('keeps a line break inside a quoted cell in that cell, and adds no one from its second line', () => {
+    // As a spreadsheet copies a wrapped cell: quoted, with the line break inside the quotes.
+    const text = ['name\thours_per_week\tyears_of_service', '"Band 6\nphysio, ""lead"""\t37.5\t6', 'Sam\t22.5\t0'].join('\n');
+    const out = parsePaste(text, RULES);
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.added.map((m) => m.person.name)).toEqual(['Band 6 physio, "lead"', 'Sam']);
+    expect(out.rejected).toEqual([]);
+    // The same in comma-separated rows, with CRLF line ends; line numbers count the wrapped line.
+    const csv = ['name,hours_per_week,years_of_service', '"Band 6\r\nphysio",37.5,6', 'Kim,abc,6'].join('\r\n');
+    const fromCsv = parsePaste(csv, RULES);
+    if (!fromCsv.ok) throw new Error(fromCsv.reason);
+    expect(fromCsv.added.map((m) => m.person.name)).toEqual(['Band 6 physio']);
+    expect(fromCsv.rejected.map((r) => r.line)).toEqual([4]);
+  });
+
+  it('a quote never closed spoils only its own line', () => {
+    // Tab-separated, the stray quote is part of the text; comma-separated, its row is refused.
+    const text = ['name\thours_per_week\tyears_of_service', '"Alex\t37.5\t6', 'Sam\t22.5\t0'].join('\n');
+    const out = parsePaste(text, RULES);
+    if (!out.ok) throw new Error(out.reason);
+    expect(out.added.map((m) => m.person.name)).toEqual(['"Alex', 'Sam']);
+    const csv = parsePaste(['name,hours_per_week,years_of_service', '"Alex,37.5,6', 'Sam,22.5,0'].join('\n'), RULES);
+    if (!csv.ok) throw new Error(csv.reason);
+    expect(csv.added.map((m) => m.person.name)).toEqual(['Sam']);
+    expect(csv.rejected.map((r) => [r.line, r.reason])).toEqual([[2, 'a quotation mark is never closed']]);
+  });
 });

@@ -25,25 +25,65 @@ export type PasteOutcome =
   | { ok: true; added: Member[]; rejected: RejectedRow[]; questioned: RejectedRow[]; ignoredColumns: string[] }
   | { ok: false; reason: string };
 
+const isBreak = (c: string) => c === '\n' || c === '\r';
+
+/**
+ * Where the row starting at `from` ends: at a line break outside quotes. Spreadsheets quote a cell
+ * that holds a line break, so that break stays in its cell. A quote never closed ends the row at
+ * its own line's end instead, so one stray quote cannot swallow the rows after it.
+ */
+function rowEnd(text: string, from: number, separator: string): number {
+  let quoted = false;
+  let cellStart = true;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+      continue;
+    }
+    if (isBreak(c)) return i;
+    if (c === '"' && cellStart) quoted = true;
+    cellStart = c === separator;
+  }
+  if (!quoted) return text.length;
+  const own = text.slice(from).search(/[\r\n]/);
+  return own < 0 ? text.length : from + own;
+}
+
+/** The pasted text as rows, each with the line it starts on (the header being line 1). */
+function rows(text: string, separator: string): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  let at = 0;
+  let line = 1;
+  while (at <= text.length) {
+    const end = rowEnd(text, at, separator);
+    const row = text.slice(at, end);
+    found.push({ line, text: row });
+    line += (row.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    at = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+  return found;
+}
+
 /**
  * Reads rows pasted from a spreadsheet: tab-separated (as spreadsheets copy) or comma-separated,
  * with a header row. Each row is checked like the form; rows that fail are returned with why.
  */
 export function parsePaste(text: string, rules: LeaveRules): PasteOutcome {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((t, i) => ({ line: i + 1, text: t }))
-    .filter((l) => l.text.trim() !== '');
+  const source = text.replace(/^\uFEFF/, '');
+  const first = source.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const tabs = first.includes('\t');
+  const lines = rows(source, tabs ? '\t' : ',').filter((l) => l.text.trim() !== '');
   const header = lines.shift();
   if (!header) return { ok: false, reason: 'There is nothing to add. Paste a header row and one row for each person.' };
   if (lines.length > MAX_ROWS) return { ok: false, reason: `That is more than ${MAX_ROWS} rows. Paste the team in smaller parts.` };
-  const tabs = header.text.includes('\t');
   const cellsOf = (t: string): string[] => {
     const cells = tabs
       ? t.split('\t').map((c) => c.trim().replace(/^"([\s\S]*)"$/, (_, inner: string) => inner.replace(/""/g, '"')))
       : (parseCsv(t)[0] ?? []).map((c) => c.trim());
-    return cells.map(unneutralise);
+    // A line break inside a cell (a wrapped name) reads as a space.
+    return cells.map((c) => unneutralise(c.replace(/\s*[\r\n]+\s*/g, ' ')));
   };
 
   let headings: string[];
@@ -92,7 +132,7 @@ export function parsePaste(text: string, rules: LeaveRules): PasteOutcome {
       reject('it has both sickness_days and sickness_percent: use one');
       continue;
     }
-    const raw = { sicknessUnit: sicknessColumn === 'sickness_percent' ? 'percent' : 'days' } as RawPerson;
+    const raw = { sicknessUnit: sicknessColumn === 'sickness_percent' ? 'percent' : 'days', wte: '' } as RawPerson;
     for (const c of COLUMNS) {
       if (c.field === 'sickness' && c.name !== sicknessColumn) continue;
       const value = cell(c.name);

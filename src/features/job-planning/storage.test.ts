@@ -8,7 +8,21 @@ describe('saved state', () => {
       JSON.stringify(savedState({ name: 'draft', hoursPerWeek: '3' }, [ALEX, SAM], new Date('2026-11-22T10:00:00Z'))),
     );
     expect(saved.version).toBe(SAVE_VERSION);
-    expect(readSaved(saved)).toEqual({ ok: true, draft: { name: 'draft', hoursPerWeek: '3' }, team: [ALEX, SAM], setAside: [] });
+    expect(readSaved(saved)).toEqual({
+      ok: true,
+      draft: { name: 'draft', hoursPerWeek: '3' },
+      team: [ALEX, SAM],
+      setAside: [],
+      editing: null,
+    });
+    expect(saved).not.toHaveProperty('editing');
+  });
+  it('remembers who is being edited, so a reload keeps the form in edit mode', () => {
+    const saved = JSON.parse(JSON.stringify(savedState({ name: 'Sam' }, [ALEX, SAM], new Date(), SAM.person)));
+    const r = readSaved(saved);
+    expect(r.ok && r.editing).toEqual(SAM.person);
+    // Someone whose stored figures no longer pass is not being edited.
+    expect(readSaved({ ...saved, editing: { ...SAM.person, hoursPerWeek: 500 } })).toMatchObject({ ok: true, editing: null });
   });
   it('keeps people whose figures no longer pass aside, and drops nothing', () => {
     const broken = { ...ALEX.person, hoursPerWeek: 500 };

@@ -14,9 +14,12 @@ export interface SavedState {
   /** What is typed in the form, field by field, as typed. */
   draft: Partial<RawPerson>;
   team: Person[];
+  /** The team member whose figures are in the form to be changed, if any (absent in older saves). */
+  editing?: Person;
 }
 
-export type ReadSaved = { ok: true; draft: Partial<RawPerson>; team: Member[]; setAside: unknown[] } | { ok: false; reason: string };
+export type ReadSaved =
+  { ok: true; draft: Partial<RawPerson>; team: Member[]; setAside: unknown[]; editing: Person | null } | { ok: false; reason: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -61,9 +64,12 @@ export function readSaved(value: unknown): ReadSaved {
     if (member) team.push(member);
     else setAside.push(entry);
   }
-  return { ok: true, draft, team, setAside };
+  const editing = value['editing'] === undefined ? undefined : personFrom(value['editing']);
+  return { ok: true, draft, team, setAside, editing: editing?.person ?? null };
 }
 
-export function savedState(draft: Partial<RawPerson>, team: readonly Member[], now: Date): SavedState {
-  return { version: SAVE_VERSION, savedAt: now.toISOString(), draft, team: team.map((m) => m.person) };
+export function savedState(draft: Partial<RawPerson>, team: readonly Member[], now: Date, editing: Person | null = null): SavedState {
+  const state: SavedState = { version: SAVE_VERSION, savedAt: now.toISOString(), draft, team: team.map((m) => m.person) };
+  if (editing) state.editing = editing;
+  return state;
 }
