@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -11,6 +11,7 @@ import { contentProblems } from './src/lib/content-rules.ts';
 import { readReviewEntries } from './src/data/read-review.ts';
 import { describeEntry, reviewReport } from './src/lib/review.ts';
 import { checkSiteUrl } from './src/lib/site-url.ts';
+import { checkContact } from './src/lib/contact.ts';
 import { figureDates } from './src/data/read-figures.ts';
 import { searchIndex } from './src/features/search/integration.ts';
 
@@ -30,6 +31,22 @@ const siteAddress = {
   hooks: {
     'astro:config:setup': ({ command, logger }) => {
       const { problem } = checkSiteUrl(process.env, command);
+      if (problem?.level === 'error') throw new Error(problem.message);
+      if (problem) logger.warn(problem.message);
+    },
+  },
+};
+
+/**
+ * Warns when a build has no CONTACT_URL (the accessibility statement and the footer then offer no
+ * way to report a problem) and stops one whose CONTACT_URL is neither an email nor an https address.
+ * @type {import('astro').AstroIntegration}
+ */
+const contactAddress = {
+  name: 'ahp-contact-address',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      const { problem } = checkContact(process.env, command);
       if (problem?.level === 'error') throw new Error(problem.message);
       if (problem) logger.warn(problem.message);
     },
@@ -73,6 +90,8 @@ export default defineConfig({
   outDir,
   ...(process.env.DIST_DIR ? { cacheDir: `${outDir}-cache` } : {}),
   trailingSlash: 'always',
+  // Where readers report a problem (src/lib/contact.ts reads it; src/components/ContactLink.astro shows it): set by the deployer, never invented.
+  env: { schema: { CONTACT_URL: envField.string({ context: 'server', access: 'public', optional: true }) } },
   // Keep the whitespace between elements: Pagefind reads text across tags without it, so a table
   // cell or list item ran into the next one and was indexed as one long word ("typeframeworkpublisher").
   // Brotli makes the extra whitespace nearly free on the wire.
@@ -86,6 +105,7 @@ export default defineConfig({
     mdx(),
     siteAddress,
     contentRules,
+    contactAddress,
     // Stops the build when a figure in content/figures.yaml is past its checkBy date.
     figureDates(root),
     reviewDates,

@@ -1,5 +1,5 @@
 // @ts-check (npm test type-checks this file as it is served)
-// The one small script every page loads (its budget is in scripts/lib/budget.ts), with two jobs.
+// The one small script every page loads (its budget is in scripts/lib/budget.ts), with three jobs.
 
 // 1. The header's "Menu" link (SiteHeader.astro) opens the navigation through CSS :target without
 // script; here it becomes a button that shows and hides the navigation in place and says whether
@@ -25,7 +25,30 @@
   }
 }
 
-// 2. Registers the offline service worker once the page has loaded, so it never competes with the
+// 2. A table's wrapper (TableScroll.astro) is a focusable named region only while its table is
+// too wide to fit, checked whenever either changes size.
+{
+  const fit = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const region = /** @type {HTMLElement} */ (target.closest('.table-scroll'));
+      if (region.scrollWidth > region.clientWidth) {
+        region.tabIndex = 0;
+        region.setAttribute('aria-label', region.dataset.label ?? '');
+      } else {
+        region.removeAttribute('tabindex');
+        region.removeAttribute('aria-label');
+      }
+    }
+  });
+  for (const region of document.querySelectorAll('.table-scroll')) {
+    if (!(region instanceof HTMLElement)) continue;
+    region.dataset.label = region.getAttribute('aria-label') ?? '';
+    fit.observe(region);
+    if (region.firstElementChild) fit.observe(region.firstElementChild);
+  }
+}
+
+// 3. Registers the offline service worker once the page has loaded, so it never competes with the
 // page for bandwidth; everything works without it. A browser asking to save data gets a worker
 // told so (?save-data), which precaches nothing.
 if ('serviceWorker' in navigator)

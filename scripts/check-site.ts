@@ -4,6 +4,7 @@
  * - HTML validity (html-validate, recommended rules; config in .htmlvalidate.json);
  * - every internal link and #anchor resolves to a built page and an element id;
  * - no link text is vague on its own ("click here", "read more", "here", "more", "link");
+ * - no two links with the same name go to different places on one page;
  * - no inline <script> or style that the Content-Security-Policy would block.
  * The checks themselves are in scripts/lib/site-checks.ts, with tests that prove each can fail.
  * Prints every problem with its page and the file it was made from (scripts/lib/page-sources.ts),
@@ -16,7 +17,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parsePage } from './lib/html.ts';
 import { builtPages } from './lib/measure.ts';
 import { pageSources } from './lib/page-sources.ts';
-import { cspProblems, idsOf, linkFindings } from './lib/site-checks.ts';
+import { cspProblems, idsOf, linkFindings, sameNameProblems } from './lib/site-checks.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
@@ -46,7 +47,7 @@ for (const { file, path, html, tree } of pages) {
   const report = await validator.validateString(html, file);
   for (const r of report.results)
     for (const m of r.messages) problems.push(`${where(path)}: html-validate ${m.ruleId}: ${m.message} (line ${m.line})`);
-  for (const problem of cspProblems(tree)) problems.push(`${where(path)}: ${problem}`);
+  for (const problem of [...cspProblems(tree), ...sameNameProblems(tree, path)]) problems.push(`${where(path)}: ${problem}`);
   for (const { problem, near } of linkFindings(tree, path, ids, fileExists)) problems.push(`${where(path, near)}: ${problem}`);
 }
 

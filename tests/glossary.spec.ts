@@ -41,3 +41,20 @@ test('a short form is marked as an abbreviation with its full name', async ({ pa
   await expect(abbr).toHaveText('HCPC');
   await expect(abbr).toHaveAttribute('title', 'Health and Care Professions Council');
 });
+
+test('a term link says it leads to the glossary, to screen readers only', async ({ page }) => {
+  await page.goto('/professions/physiotherapists/');
+  // Its name in the accessibility tree ends "(glossary)": in a list of links it cannot be taken for the careers page.
+  const term = page.getByRole('link', { name: 'degree apprenticeship (glossary)', exact: true });
+  await expect(term).toHaveAttribute('href', '/glossary/#degree-apprenticeship');
+  await expect(page.getByRole('link', { name: 'Degree apprenticeship', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/careers/degree-apprenticeship/',
+  );
+  // On screen the link shows the term alone: the hint is clipped to a 1 px box.
+  const hint = term.locator('.sr-only');
+  await expect(hint).toHaveText(' (glossary)');
+  expect(await hint.evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await term.focus();
+  await expect(term).toBeFocused();
+});

@@ -286,7 +286,7 @@ test.describe('when JavaScript is unavailable', () => {
     await page.getByRole('link', { name: 'I am an AHP or a leader' }).click();
     await expect(page).toHaveURL(/\/resources\/$/);
     await page.getByText('By topic').click();
-    await page.getByRole('link', { name: 'Digital and data', exact: true }).click();
+    await page.getByRole('link', { name: 'Digital and data resources', exact: true }).click();
     await expect(page).toHaveURL(/\/resources\/topic\/digital-and-data\/$/);
     const shown = await page.locator('#resource-list > li').count();
     expect(shown).toBeGreaterThan(0);
@@ -294,7 +294,7 @@ test.describe('when JavaScript is unavailable', () => {
 
     await page.goto('/resources/');
     await page.getByText('By profession').click();
-    await page.getByRole('link', { name: 'Paramedics', exact: true }).click();
+    await page.getByRole('link', { name: 'Paramedics resources', exact: true }).click();
     await expect(page).toHaveURL(/\/resources\/profession\/paramedics\/$/);
     expect(await page.locator('#resource-list > li').count()).toBe(forProfession('paramedics'));
   });

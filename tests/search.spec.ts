@@ -305,7 +305,9 @@ test.describe('with JavaScript disabled', () => {
     await expect(suggestions.and(page.locator('[value="SALT"]'))).toHaveAttribute('label', 'Speech and language therapists');
     await expect(suggestions.and(page.locator('[value="Podiatrists"]'))).toHaveAttribute('label', 'Professions');
     // The list of search words leads from each word to its page.
-    const salt = page.locator('#search-words li').filter({ has: page.getByRole('link', { name: 'SALT', exact: true }) });
+    const salt = page
+      .locator('#search-words li')
+      .filter({ has: page.getByRole('link', { name: 'SALT: Speech and language therapists', exact: true }) });
     await expect(salt).toHaveText('SALT: Speech and language therapists');
     await salt.getByRole('link').click();
     await expect(page).toHaveURL(/\/professions\/speech-and-language-therapists\/$/);

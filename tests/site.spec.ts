@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { attr, byTag, parsePage } from '../scripts/lib/html';
-import { axeViolations, expectNoAxeViolations, PHONE, preloadAxe, settle, sitemapPaths, watchPolicy } from './helpers/site';
+import { doubleText, pageCopyProblems, reflowProblems } from './helpers/reflow';
+import { axeViolations, CONTACT, expectNoAxeViolations, PHONE, preloadAxe, settle, sitemapPaths, watchPolicy } from './helpers/site';
 
 const paths = sitemapPaths();
 
@@ -15,7 +16,9 @@ test.describe('every page in the sitemap', () => {
   test.use({ viewport: PHONE });
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH);
-    test(`${batch[0]} to ${batch.at(-1)}: each loads, has one h1, breaks no security policy and passes axe`, async ({ page }) => {
+    test(`${batch[0]} to ${batch.at(-1)}: each loads, has one h1, breaks no security policy, passes axe, reflows and has clean copy`, async ({
+      page,
+    }) => {
       test.setTimeout(BATCH * 15_000);
       const violations = await watchPolicy(page);
       await preloadAxe(page);
@@ -30,6 +33,15 @@ test.describe('every page in the sitemap', () => {
           await page.keyboard.press('Tab');
           await expect.soft(page.locator(':focus'), `${path}: skip link first`).toHaveText('Skip to main content');
           expect.soft(await axeViolations(page), `${path}: axe at 320 px`).toEqual([]);
+          // Every page offers the deployer's contact for reporting a wrong fact or a barrier.
+          await expect
+            .soft(page.getByRole('contentinfo').getByRole('link', { name: CONTACT.text }), `${path}: contact in the footer`)
+            .toHaveAttribute('href', CONTACT.href);
+          // The text as a reader sees it: no space before punctuation, no full stop on a line of its own.
+          expect.soft(await pageCopyProblems(page), `${path}: spacing in the rendered text`).toEqual([]);
+          // WCAG 1.4.4 and 1.4.10 on every page, not one per template: text at 200% on the 320 px screen.
+          await doubleText(page);
+          expect.soft(await reflowProblems(page), `${path}: reflow at 320 px with text at 200%`).toEqual([]);
         });
       }
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from './html';
-import { cspProblems, idsOf, linkFindings, linkProblems } from './site-checks';
+import { copyProblems, cspProblems, idsOf, linkFindings, linkProblems, sameNameProblems } from './site-checks';
 
 const page = (body: string) => parsePage(`<!doctype html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`);
 const site = new Map([
@@ -77,5 +77,55 @@ describe('cspProblems', () => {
 describe('idsOf', () => {
   it('collects every id, including those in nested elements', () => {
     expect([...idsOf(page('<main id="main"><h2 id="pay">Pay</h2><div><p id="x">x</p></div></main>'))].sort()).toEqual(['main', 'pay', 'x']);
+  });
+});
+
+describe('sameNameProblems', () => {
+  const same = (body: string, from = '/careers/') => sameNameProblems(page(body), from);
+
+  it('finds links with the same name that go to different places, whatever their case and spacing', () => {
+    expect(
+      same('<a href="/glossary/#preceptorship">Preceptorship</a> <a href="/careers/growing-your-career/#preceptorship">preceptorship</a>'),
+    ).toEqual([
+      'links named "Preceptorship" go to 2 different places: /glossary/#preceptorship, /careers/growing-your-career/#preceptorship',
+    ]);
+    expect(same('<a href="/strategy/">Strategy</a><a href="https://example.org/strategy"> Strategy </a>')).toHaveLength(1);
+  });
+
+  it('passes links with the same name to the same place, written relatively or not', () => {
+    expect(same('<a href="/careers/pay/">Pay</a> <a href="pay/">Pay</a> <a href="/careers/pay/">pay</a>')).toEqual([]);
+  });
+
+  it('counts visually hidden text and labels in the name, so a glossary link differs from a page link', () => {
+    expect(
+      same(
+        '<a href="/glossary/#degree-apprenticeship">degree apprenticeship<span class="sr-only"> (glossary)</span></a> ' +
+          '<a href="/careers/degree-apprenticeship/">degree apprenticeship</a>',
+      ),
+    ).toEqual([]);
+    expect(same('<a href="/a/" aria-label="Route A">Route</a> <a href="/b/" aria-label="Route B">Route</a>')).toEqual([]);
+    expect(same('<a href="/a/"><img src="/a.svg" alt="Map"></a> <a href="/b/"><img src="/b.svg" alt="Map"></a>')).toHaveLength(1);
+  });
+});
+
+describe('copyProblems', () => {
+  it('finds a space before a comma, full stop, colon, semicolon or closing bracket', () => {
+    expect(copyProblems('Swallowing problems (dysphagia) , Symptoms of a stroke .')).toEqual([
+      'a space before "," in "wallowing problems (dysphagia) , Symptoms"',
+      'a space before "." in "phagia) , Symptoms of a stroke ."',
+    ]);
+    expect(copyProblems('(Guide, NHS England , 2022 )')).toHaveLength(2);
+    expect(copyProblems('Dietitians : 3 or 4 years')).toEqual(['a space before ":" in "Dietitians : 3 or 4 ye"']);
+    expect(copyProblems('one ; two')).toHaveLength(1);
+  });
+
+  it('finds a full stop alone on a line, and a line that starts with a comma or colon', () => {
+    expect(copyProblems('See the NHS website\n.\nThen')).toEqual(['a full stop alone on a line after "See the NHS website"']);
+    expect(copyProblems('Physiotherapy\n, Skills for Health')).toEqual(['a line starts with "," in "Physiotherapy , Skills for Health"']);
+  });
+
+  it('passes clean text, an ellipsis, a file name and a line that starts with a number', () => {
+    expect(copyProblems('Pay (band 5), from April: £31,049. Then…\nDownload resources .json or .NET\n1. First step')).toEqual([]);
+    expect(copyProblems('Wait ... then go')).toEqual([]);
   });
 });

@@ -93,3 +93,62 @@ function problemsOfLink(a: Element, page: string, pages: Map<string, Set<string>
   if (hash && !ids.has(hash)) problems.push(`link to ${href} names an anchor that does not exist`);
   return problems;
 }
+
+/**
+ * Spacing faults in a page's text as a reader sees it (a browser's innerText, which keeps the
+ * layout's whitespace): a space before , . : ; or ), a line that starts with one of , : ; ), and a full stop alone
+ * on a line. Both come
+ * from markup split across lines, not from the words. An ellipsis and a file extension or
+ * dotted name (".json", ".NET") are not faults. Each fault is quoted with a little context.
+ */
+export function copyProblems(text: string): string[] {
+  const problems: string[] = [];
+  const quote = (index: number, length: number) =>
+    text
+      .slice(Math.max(0, index - 30), index + length + 10)
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const m of text.matchAll(/(?<=\S)[^\S\n]+([,:;)]|\.(?![.\p{L}\p{N}]))/gu))
+    problems.push(`a space before "${m[1]}" in "${quote(m.index, m[0].length)}"`);
+  for (const m of text.matchAll(/(?<=^|\n)[^\S\n]*([,:;)])/g)) problems.push(`a line starts with "${m[1]}" in "${quote(m.index, 10)}"`);
+  for (const m of text.matchAll(/(?:^|\n)[^\S\n]*\.[^\S\n]*(?=\n|$)/g))
+    problems.push(
+      `a full stop alone on a line after "${text
+        .slice(Math.max(0, m.index - 30), m.index)
+        .replace(/\s+/g, ' ')
+        .trim()}"`,
+    );
+  return problems;
+}
+
+/**
+ * Links on one page with the same name (what a screen reader's list of links shows) that go to
+ * different places: a reader cannot tell them apart (WCAG 2.4.4 and 3.2.4). The name is the
+ * aria-label or the text, including visually hidden text such as a glossary link's "(glossary)",
+ * compared without regard to case or spacing; the place is the address with its #anchor,
+ * resolved against the page's own path.
+ */
+export function sameNameProblems(tree: Root, page: string): string[] {
+  const places = new Map<string, { name: string; targets: Set<string> }>();
+  for (const a of byTag(tree, 'a')) {
+    const href = attr(a, 'href');
+    if (href === undefined) continue;
+    const name =
+      attr(a, 'aria-label')?.trim() ||
+      textOf(a) ||
+      byTag(a, 'img')
+        .map((img) => attr(img, 'alt') ?? '')
+        .join(' ')
+        .trim();
+    if (!name) continue;
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    const url = new URL(href, `http://site${page}`);
+    const target = url.host === 'site' ? url.pathname + url.hash : url.href;
+    const entry = places.get(key) ?? { name, targets: new Set<string>() };
+    entry.targets.add(target);
+    places.set(key, entry);
+  }
+  return [...places.values()]
+    .filter(({ targets }) => targets.size > 1)
+    .map(({ name, targets }) => `links named "${name}" go to ${targets.size} different places: ${[...targets].join(', ')}`);
+}

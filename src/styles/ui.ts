@@ -8,9 +8,10 @@ export const wrap = 'mx-auto max-w-5xl px-4';
 
 /** The main action of a form or a link that acts as one. */
 export const btn =
-  'inline-block cursor-pointer border-2 border-transparent bg-brand px-4 py-1.75 font-semibold text-brand-ink no-underline';
+  'inline-block max-w-full cursor-pointer border-2 border-transparent bg-brand px-4 py-1.75 font-semibold text-brand-ink no-underline';
 /** Any other action. */
-export const btnSecondary = 'inline-block cursor-pointer border-2 border-line bg-panel px-4 py-1.75 font-semibold text-ink no-underline';
+export const btnSecondary =
+  'inline-block max-w-full cursor-pointer border-2 border-line bg-panel px-4 py-1.75 font-semibold text-ink no-underline';
 /** A row of buttons. */
 export const actions = 'mb-4 flex flex-wrap gap-2';
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type axe from 'axe-core';
+import { contactOf, TEST_CONTACT_URL, type Contact } from '../../src/lib/contact';
 
 export const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 
@@ -16,6 +17,9 @@ export function sitemapPaths(): string[] {
   if (paths.length === 0) throw new Error('The sitemap lists no pages: build the site first (npm run build).');
   return [...new Set(paths)].sort();
 }
+
+/** The contact address the tested build was made with: CONTACT_URL, or the test run's reserved one (scripts/test-all.ts). */
+export const CONTACT: Contact = contactOf(process.env.CONTACT_URL ?? TEST_CONTACT_URL)!;
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rule tags axe checks. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { formPattern, glossaryPlugin, glossaryTermOf, type GlossaryTerm } from './rehype-glossary';
+import { formPattern, GLOSSARY_HINT, glossaryPlugin, glossaryTermOf, type GlossaryTerm } from './rehype-glossary';
+
+/** What follows a term's words inside its link, for screen readers. */
+const HINT = `<span class="sr-only" data-pagefind-ignore>${GLOSSARY_HINT}</span>`;
 
 const TERMS: GlossaryTerm[] = [
   { id: 'hcpc', term: 'Health and Care Professions Council', abbreviation: 'HCPC', aliases: ['HCPC'] },
@@ -38,30 +41,32 @@ describe('formPattern', () => {
 describe('the glossary plugin', () => {
   it('links the first use of a term only', async () => {
     expect(await mark('Your preceptorship starts now. Preceptorship lasts a year.')).toBe(
-      '<p>Your <a href="/glossary/#preceptorship" class="term">preceptorship</a> starts now. Preceptorship lasts a year.</p>',
+      `<p>Your <a href="/glossary/#preceptorship" class="term">preceptorship${HINT}</a> starts now. Preceptorship lasts a year.</p>`,
     );
   });
 
   it('counts any form of a term as its first use, across paragraphs', async () => {
     expect(await mark('Ask the HCPC.\n\nThe Health and Care Professions Council keeps a register.')).toBe(
-      '<p>Ask the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr></a>.</p>' +
+      `<p>Ask the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr>${HINT}</a>.</p>` +
         '<p>The Health and Care Professions Council keeps a register.</p>',
     );
   });
 
   it('wraps only the exact short form in <abbr>, with the full term as its title', async () => {
-    expect(await mark('Most AHPs are registered.')).toBe('<p>Most <a href="/glossary/#ahp" class="term">AHPs</a> are registered.</p>');
+    expect(await mark('Most AHPs are registered.')).toBe(
+      `<p>Most <a href="/glossary/#ahp" class="term">AHPs${HINT}</a> are registered.</p>`,
+    );
   });
 
   it('prefers the longest form that starts at the same place', async () => {
     expect(await mark('The NHS Long Term Plan asked for it.')).toBe(
-      '<p>The <a href="/glossary/#nhs-long-term-plan" class="term">NHS Long Term Plan</a> asked for it.</p>',
+      `<p>The <a href="/glossary/#nhs-long-term-plan" class="term">NHS Long Term Plan${HINT}</a> asked for it.</p>`,
     );
   });
 
   it('marks several terms in one text node, each once', async () => {
     expect(await mark('Net zero needs every AHP. Net zero again, AHP again.')).toBe(
-      '<p><a href="/glossary/#net-zero" class="term">Net zero</a> needs every <a href="/glossary/#ahp" class="term"><abbr title="Allied health professional">AHP</abbr></a>. Net zero again, AHP again.</p>',
+      `<p><a href="/glossary/#net-zero" class="term">Net zero${HINT}</a> needs every <a href="/glossary/#ahp" class="term"><abbr title="Allied health professional">AHP</abbr>${HINT}</a>. Net zero again, AHP again.</p>`,
     );
   });
 
@@ -69,7 +74,7 @@ describe('the glossary plugin', () => {
     const markdown = '## The HCPC\n\n[HCPC register](/x/) `HCPC` *HCPC*\n\nThen the HCPC.';
     expect(await mark(markdown)).toBe(
       '<h2>The HCPC</h2><p><a href="/x/">HCPC register</a> <code>HCPC</code> <em>HCPC</em></p>' +
-        '<p>Then the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr></a>.</p>',
+        `<p>Then the <a href="/glossary/#hcpc" class="term"><abbr title="Health and Care Professions Council">HCPC</abbr>${HINT}</a>.</p>`,
     );
   });
 
@@ -77,7 +82,7 @@ describe('the glossary plugin', () => {
     expect(await mark('An <abbr title="x">HCPC</abbr> here.\n\nThen the HCPC.')).toContain('<p>Then the <a href="/glossary/#hcpc"');
     const { code } = await mdxToJs('An <abbr title="x">HCPC</abbr> here.\n\nThen the HCPC.', { hastPlugins: [glossaryPlugin(TERMS)] });
     expect(code.match(/glossary\/#hcpc/g)).toHaveLength(1);
-    expect(code).toMatch(/"Then the ",\s*_jsx\(_components\.a/);
+    expect(code).toMatch(/"Then the ",\s*_jsxs?\(_components\.a/);
   });
 
   it("skips what is marked as not the page's own words (data-pagefind-ignore), in MDX", async () => {
@@ -85,12 +90,12 @@ describe('the glossary plugin', () => {
       hastPlugins: [glossaryPlugin(TERMS)],
     });
     expect(code.match(/glossary\/#hcpc/g)).toHaveLength(1);
-    expect(code).toMatch(/"Then the ",\s*_jsx\(_components\.a/);
+    expect(code).toMatch(/"Then the ",\s*_jsxs?\(_components\.a/);
   });
 
   it('marks terms inside list items and strong text', async () => {
     expect(await mark('- **Preceptorship** helps.')).toBe(
-      '<ul><li><strong><a href="/glossary/#preceptorship" class="term">Preceptorship</a></strong> helps.</li></ul>',
+      `<ul><li><strong><a href="/glossary/#preceptorship" class="term">Preceptorship${HINT}</a></strong> helps.</li></ul>`,
     );
   });
 

@@ -1,6 +1,6 @@
 /**
  * Marks the first use of each glossary term on a page as a link to its definition on
- * /glossary/, so a reader can check what it means. A short form (HCPC) is also wrapped in
+ * /glossary/, so a reader can check what it means; the link says "(glossary)" to screen readers. A short form (HCPC) is also wrapped in
  * <abbr> with the full term as its title, which is what <abbr> is for.
  *
  * It is a hast (HTML tree) plugin. Astro 7 renders Markdown and MDX with Sätteri, which runs hast
@@ -108,12 +108,29 @@ function firstMatch(text: string, forms: readonly Form[], marked: ReadonlySet<st
   return best;
 }
 
+/**
+ * Said after the term's words to a screen reader (and in a list of links), so the link says it
+ * leads to the glossary and not to a page about the term; Pagefind leaves it out of the index.
+ */
+export const GLOSSARY_HINT = ' (glossary)';
+
 function termLink(form: Form, words: string): Element {
   const text: Text = { type: 'text', value: words };
   const inner: ElementContent = form.isAbbreviation
     ? { type: 'element', tagName: 'abbr', properties: { title: form.term.term }, children: [text] }
     : text;
-  return { type: 'element', tagName: 'a', properties: { href: `/glossary/#${form.term.id}`, className: ['term'] }, children: [inner] };
+  const hint: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['sr-only'], dataPagefindIgnore: true },
+    children: [{ type: 'text', value: GLOSSARY_HINT }],
+  };
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `/glossary/#${form.term.id}`, className: ['term'] },
+    children: [inner, hint],
+  };
 }
 
 /** Splits one text node around the first uses of terms in it, marking each term as used. */
