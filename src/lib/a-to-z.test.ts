@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, handWrittenEntries, letterOf, sortByTitle } from './a-to-z';
+import { groupByLetter, handWrittenEntries, letterOf, sharedTitles, sortByTitle } from './a-to-z';
 import { HAND_WRITTEN } from './sections';
 
 const entry = (title: string, href = `/${title.toLowerCase().replace(/\W+/g, '-')}/`) => ({ title, href });
@@ -47,5 +47,14 @@ describe('the A to Z', () => {
     const descriptions = Object.values(HAND_WRITTEN).map((p) => p.description);
     for (const d of descriptions) expect(d).toMatch(/^[A-Z].{20,}\.$/);
     expect(new Set(descriptions).size).toBe(descriptions.length);
+  });
+
+  it('finds the entries that share a title, which need their section to be told apart', () => {
+    const entries = [
+      { title: 'Overview', href: '/greener/' },
+      { title: 'overview', href: '/strategy/' },
+      { title: 'Glossary', href: '/glossary/' },
+    ];
+    expect([...sharedTitles(entries)].sort()).toEqual(['/greener/', '/strategy/']);
   });
 });

@@ -65,3 +65,14 @@ export function handWrittenEntries(pages: Readonly<Record<string, HandWrittenPag
       searchTerms: page.searchTerms ? [...page.searchTerms] : undefined,
     }));
 }
+
+/**
+ * The entries whose title another entry shares (ignoring case): only these need their section
+ * beside them to be told apart. Naming every page's section would add to every visit of /search/,
+ * whose first visit must arrive in one round trip.
+ */
+export function sharedTitles(entries: readonly AtoZEntry[]): ReadonlySet<string> {
+  const seen = new Map<string, number>();
+  for (const e of entries) seen.set(e.title.toLowerCase(), (seen.get(e.title.toLowerCase()) ?? 0) + 1);
+  return new Set(entries.filter((e) => seen.get(e.title.toLowerCase())! > 1).map((e) => e.href));
+}

@@ -109,6 +109,32 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
   typedInstead.append(typedButton);
   status.after(typedInstead);
 
+  // What to try when nothing is found. It is written here rather than in the page, as only a
+  // search that has run can need it, and /search/'s first visit must arrive in one round trip.
+  const noResults = document.createElement('div');
+  noResults.dataset['when'] = 'no-results';
+  noResults.hidden = true;
+  const tries = document.createElement('ul');
+  for (const advice of [
+    'check the spelling, or use fewer words',
+    'use everyday words, such as “foot pain” or “x-ray”, or the name of a profession',
+    'remove any filters you have chosen',
+  ]) {
+    const item = document.createElement('li');
+    item.textContent = advice;
+    tries.append(item);
+  }
+  const atoZItem = document.createElement('li');
+  const atoZLink = document.createElement('a');
+  atoZLink.href = '#a-to-z-heading';
+  atoZLink.textContent = 'A to Z below';
+  atoZItem.append('find the page in the ', atoZLink, ', which works offline too');
+  tries.append(atoZItem);
+  const youCould = document.createElement('p');
+  youCould.textContent = 'You could:';
+  noResults.append(youCould, tries);
+  help.querySelector('[data-when="failed"]')?.after(noResults);
+
   /** Which advice the help panel shows: none (results are listed), or why there are none. */
   const showHelp = (reason: 'results' | 'start' | 'no-results' | 'failed') => {
     help.hidden = reason === 'results';
