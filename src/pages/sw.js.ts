@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { outDir } from 'astro:config/server';
 import source from '../features/offline/service-worker.js?raw';
+import { servedScript } from '../lib/served-script';
 
 /** The stylesheets of this build, which the client build has written by the time this file is generated. */
 function builtStylesheets(): string[] {
@@ -20,13 +21,10 @@ function builtStylesheets(): string[] {
   return found;
 }
 
-/** The worker without its comments, which are for editors: only whole-line comments, so no code is touched. */
-const stripComments = (js: string): string => js.replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, '').replace(/^[ \t]*\/\/.*\n/gm, '');
-
 export function GET(): Response {
   const shell = ['/', '/offline/', ...builtStylesheets(), '/favicon.svg'];
   const version = createHash('sha256').update(JSON.stringify(shell)).update(source).digest('hex').slice(0, 12);
   // SEARCH_BUILD (this build's search) and IMPORTS (the module graph) are filled in by the search integration once the index is written.
-  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\nconst SEARCH_BUILD = null;\nconst IMPORTS = {};\n${stripComments(source)}`;
+  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\nconst SEARCH_BUILD = null;\nconst IMPORTS = {};\n${servedScript(source)}`;
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }

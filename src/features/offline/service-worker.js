@@ -38,7 +38,7 @@ const SLOW_NETWORK_MS = 4000;
 const MAX_PAGES = 60;
 
 /**
- * The browser asks to save data: it said so when registering this worker (public/sw-register.js), says so now, or sends Save-Data.
+ * The browser asks to save data: it said so when registering this worker (src/lib/browser/sw-register.js), says so now, or sends Save-Data.
  * @param {Request} [request]
  */
 const savingData = (request) =>
