@@ -398,6 +398,9 @@ test.describe('the checklist as keyboard and screen-reader users meet it', () =>
 
     // Replace: focus moves to the undo the import offers.
     await page.locator('#tool-import').setInputFiles(earlier);
+    // The file is read before the question shows: wait for it, and for focus on its Cancel.
+    await expect(box).toBeVisible();
+    expect(await focused(page)).toBe('button "Cancel"');
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('button#confirm-import');
     await expect(page.locator('#confirm-import')).toHaveText('Yes, replace 2 answers');

@@ -260,7 +260,7 @@ test.describe('with text at 200% on a 320 px screen', () => {
   test('the search box keeps room to type and its button wraps below it', async ({ page }) => {
     await page.goto('/search/');
     await doubleText(page);
-    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search the hub' });
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Search all pages of the hub' });
     const button = page.getByRole('main').getByRole('button', { name: 'Search', exact: true });
     const [boxSize, buttonSize] = [await box.boundingBox(), await button.boundingBox()];
     expect(boxSize!.width).toBeGreaterThan(200);

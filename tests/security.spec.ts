@@ -38,7 +38,7 @@ test.describe('no Content-Security-Policy violation', () => {
   test('while searching, filtering results and showing more', async ({ page }) => {
     const violations = await watchPolicy(page);
     await page.goto('/search/');
-    await page.getByRole('searchbox', { name: 'Search the hub' }).last().fill('therapy');
+    await page.getByRole('searchbox', { name: 'Search all pages of the hub' }).fill('therapy');
     await expect(page.locator('#search-status')).toContainText(/result/, { timeout: 20_000 });
     await page.locator('#search-filters summary').click();
     await page.locator('#search-filter-groups input[type="checkbox"]').first().check();
@@ -63,7 +63,7 @@ test.describe('no Content-Security-Policy violation', () => {
     await page.goto('/greener/my-greener-actions/');
     const item = page.locator('.check-item').first();
     await item.getByLabel('Done', { exact: true }).check();
-    await item.getByLabel('Your notes').fill('Switch off the monitors');
+    await item.getByRole('textbox').fill('Switch off the monitors');
     const file = await (await downloadFrom(page, 'Export as CSV')).path();
     await page.getByRole('button', { name: 'Clear all answers' }).click();
     await page.getByRole('button', { name: 'Yes, clear all answers' }).click();
