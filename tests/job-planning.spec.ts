@@ -139,6 +139,21 @@ const summaryLinks = (page: Page) => page.locator('#jp-error-summary a');
 
 const addToTeam = (page: Page) => page.getByRole('button', { name: 'Add this person to the team' }).click();
 
+/** Adds one full-time person per name, exports the team, and gives the CSV file's path. */
+async function exportPeople(page: Page, names: readonly string[]): Promise<string> {
+  for (const name of names) {
+    await fillFullTime(page, name);
+    await addToTeam(page);
+  }
+  return (await downloadFrom(page, 'Export the team as CSV')).path();
+}
+
+/** The first cell of each person's row in an exported CSV (the header and the total row left out). */
+const firstCells = (file: string) =>
+  parseCsv(readFileSync(file, 'utf8'))
+    .slice(1, -1)
+    .map((r) => r[0]);
+
 /** The team most tests start from: Alex full time, then Sam part time. */
 async function addAlexAndSam(page: Page) {
   await fillFullTime(page, 'Alex');
@@ -374,18 +389,13 @@ test.describe('the clinical capacity calculator', () => {
   test('exports names a spreadsheet would run as formulas as plain text', async ({ page }) => {
     await page.goto(PATH);
     const names = ['=HYPERLINK("http://example.invalid","x")', '+44 20', '-1+1', '@SUM(A1)'];
-    for (const name of names) {
-      await fillFullTime(page, name);
-      await addToTeam(page);
-    }
-    const file = await downloadFrom(page, 'Export the team as CSV');
-    const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
+    const file = await exportPeople(page, names);
     // The first cell of each row, as a spreadsheet reads it: an apostrophe first makes it text.
-    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+    expect(firstCells(file)).toEqual(names.map((n) => `'${n}`));
     // Pasting the file back gives the names as typed.
     await page.getByRole('button', { name: 'Clear everything' }).click();
     await page.getByRole('button', { name: 'Yes, clear everything' }).click();
-    await page.getByLabel('Rows to add, header row first').fill(readFileSync(await file.path(), 'utf8'));
+    await page.getByLabel('Rows to add, header row first').fill(readFileSync(file, 'utf8'));
     await page.getByRole('button', { name: 'Add the pasted rows' }).click();
     await expect(teamRows(page).locator('th')).toHaveText(names);
   });
@@ -777,13 +787,7 @@ test.describe('how teams work: WTE or hours, no silent assumptions, and the calc
   test('exports names starting with a full-width formula sign as plain text', async ({ page }) => {
     await page.goto(PATH);
     const names = ['\uFF1D1+1', '\uFF0BSUM(A1)', '\uFF20SUM(A1)'];
-    for (const name of names) {
-      await fillFullTime(page, name);
-      await addToTeam(page);
-    }
-    const file = await downloadFrom(page, 'Export the team as CSV');
-    const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
-    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+    expect(firstCells(await exportPeople(page, names))).toEqual(names.map((n) => `'${n}`));
   });
 });
 
