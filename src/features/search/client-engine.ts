@@ -289,7 +289,7 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
     heading.append(link);
     li.append(heading);
     const siteSection = data.filters['section']?.[0];
-    if (siteSection) li.append(element('p', 'meta text-sm text-muted', `Section: ${siteSection}`));
+    if (siteSection) li.append(element('p', 'meta', `Section: ${siteSection}`));
     if (section) li.append(element('p', 'search-part text-sm', `Opens at: ${section.title}`));
     if (data.meta['summary']) li.append(element('p', undefined, data.meta['summary']));
     const parts = excerptParts(section?.excerpt ?? data.excerpt);
