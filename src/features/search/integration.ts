@@ -24,6 +24,8 @@ import * as pagefind from 'pagefind';
 import { chunkWords, metaRanges } from './pagefind-chunks.ts';
 import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
+import { collapseWhitespace } from '../../lib/html-whitespace.ts';
+import { markAllProfessions, professionValues } from './filter-marker.ts';
 
 /** The manifest file (/pagefind/ahp-search.<tag>.json). */
 interface SearchManifest {
@@ -142,6 +144,33 @@ function indexSite(site: string): { build: SearchBuild; attribute: string; repor
   return { build, attribute, report: [`Search: ${words.size} indexed words; a full offline save is ${(bytes / 1024).toFixed(0)} KB.`] };
 }
 
+/**
+ * Once Pagefind has read every built page, what only it needed goes from the pages as shipped:
+ * their indentation (src/lib/html-whitespace.ts) and, on a resource for every profession, the 14
+ * profession filter tags, which become one marker (filter-marker.ts). Returns the KB saved, raw.
+ */
+function shrinkPages(site: string): string {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (path !== join(site, 'pagefind')) walk(path);
+      } else if (name.endsWith('.html')) files.push(path);
+    }
+  };
+  walk(site);
+  const pages = files.map((path) => ({ path, html: readFileSync(path, 'utf8') }));
+  const every = new Set(pages.flatMap(({ html }) => professionValues(html)));
+  let saved = 0;
+  for (const { path, html } of pages) {
+    const shrunk = collapseWhitespace(markAllProfessions(html, every));
+    saved += html.length - shrunk.length;
+    writeFileSync(path, shrunk);
+  }
+  return (saved / 1024).toFixed(0);
+}
+
 /** The Astro integration: index, re-cut and describe the search once the site is built. */
 export function searchIndex(): AstroIntegration {
   return {
@@ -158,6 +187,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Search: Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Search: Pagefind indexed ${added.page_count} pages.`);
+        logger.info(`Pages: ${shrinkPages(site)} KB of indentation and repeated filter tags removed once indexed.`);
         // SEARCH_SPLIT=off keeps Pagefind's own chunks, only to measure whether re-cutting is still
         // needed (npm run bench:search on that build); the budgets then fail on the chunk size.
         if (process.env['SEARCH_SPLIT'] === 'off') logger.warn("Search: SEARCH_SPLIT=off, so Pagefind's own index chunks are kept.");
