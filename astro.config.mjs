@@ -14,6 +14,7 @@ import { checkSiteUrl } from './src/lib/site-url.ts';
 import { checkContact } from './src/lib/contact.ts';
 import { figureDates } from './src/data/read-figures.ts';
 import { searchIndex } from './src/features/search/integration.ts';
+import { writeModulePreloads } from './src/data/built-scripts.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
 const { site } = checkSiteUrl(process.env, 'build');
@@ -85,6 +86,21 @@ const contentRules = {
   },
 };
 
+/**
+ * Names each page's script chunks as modulepreload links, so a tool or search page fetches its script
+ * and the chunks it imports at once instead of discovering them one round trip later (Astro writes
+ * none for a page's own scripts). Runs last, after the search index is written.
+ * @type {import('astro').AstroIntegration}
+ */
+const modulePreloads = {
+  name: 'ahp-module-preloads',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      logger.info(`Module preloads written on ${writeModulePreloads(fileURLToPath(dir))} pages.`);
+    },
+  },
+};
+
 export default defineConfig({
   site,
   outDir,
@@ -113,6 +129,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }),
     // Indexes the built site with Pagefind, so `astro build` alone gives the site with its search (src/features/search/integration.ts).
     searchIndex(),
+    modulePreloads,
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
   // Scripts stay external files: the Content-Security-Policy allows no inline script.

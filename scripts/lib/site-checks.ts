@@ -6,7 +6,7 @@ import { attr, byTag, elementsOf, textOf, type Element, type Root } from './html
 import { rejectedHostReason } from '../../src/lib/rejected-hosts.ts';
 
 /** Link text that says nothing about where it goes when read on its own (in a screen reader's list of links). */
-export const VAGUE = /^(click here|read more|more|here|link|this link|learn more|find out more|more info(rmation)?|this page)$/i;
+const VAGUE = /^(click here|read more|more|here|link|this link|learn more|find out more|more info(rmation)?|this page)$/i;
 
 /** Every element id on a page. */
 export const idsOf = (tree: Root): Set<string> =>

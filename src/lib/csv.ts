@@ -11,7 +11,7 @@ const FORMULA_START = /^(?:[\t\r]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
  * Text cells that a spreadsheet would read as a formula get a leading apostrophe, which makes it
  * text (quoting alone does not). Numbers are ours, so they stay numbers.
  */
-export function neutralise(value: string | number): string {
+function neutralise(value: string | number): string {
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
 }
 

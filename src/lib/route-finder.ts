@@ -117,7 +117,7 @@ export const NEXT_STEPS: Record<RouteId, string> = {
   overseas: 'Read the standards of proficiency for your profession, then apply to its regulator.',
 };
 
-export interface RouteSuggestion {
+interface RouteSuggestion {
   route: RouteId;
   condition: Condition;
   /** From the profession's routes file, where it gives them. */

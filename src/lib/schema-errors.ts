@@ -121,7 +121,7 @@ function alternative(branch: readonly Issue[]): string | undefined {
   return undefined;
 }
 
-export function friendlyError(issue: Issue): string | undefined {
+function friendlyError(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       // Review dates are read as text and then checked as dates, so say "a date" to the editor.

@@ -26,7 +26,7 @@ export const byId = (tree: Root | Element, id: string): Element | undefined => d
 export const hasClass = (el: Element, name: string): boolean => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 
 /** The element's accessible name when it is given by aria-label or aria-labelledby (landmarks and regions). */
-export function labelOf(tree: Root, el: Element): string | undefined {
+function labelOf(tree: Root, el: Element): string | undefined {
   const label = attr(el, 'aria-label');
   if (label !== undefined) return label.trim();
   const ids = attr(el, 'aria-labelledby');

@@ -22,9 +22,9 @@ export const overflow = (page: Page) =>
   });
 
 /** The narrowest a control may be (WCAG 2.5.5's 44 CSS pixels, which 2.5.8's 24 px minimum sits under). */
-export const MIN_CONTROL = 44;
+const MIN_CONTROL = 44;
 /** The narrowest a text field may be, in its own font's em: room for a few characters, not a sliver. */
-export const MIN_FIELD_EM = 5;
+const MIN_FIELD_EM = 5;
 
 /**
  * What breaks reflow on the page as it is laid out now: sideways scrolling (with the elements

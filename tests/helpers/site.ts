@@ -22,7 +22,7 @@ export function sitemapPaths(): string[] {
 export const CONTACT: Contact = contactOf(process.env.CONTACT_URL ?? TEST_CONTACT_URL)!;
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rule tags axe checks. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
  * The smallest screen WCAG 1.4.10 asks for. Some rules depend on the layout: target-size (links

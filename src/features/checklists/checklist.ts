@@ -7,12 +7,12 @@
 import { parseCsv, toCsv, unneutralise } from '../../lib/csv';
 
 export type Mode = 'progress' | 'yes-no';
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   text: string;
   prompts: string[];
 }
-export interface ChecklistSection {
+interface ChecklistSection {
   id: string;
   title: string;
   intro?: string | undefined;

@@ -25,7 +25,7 @@ import {
   type Limits,
 } from './input';
 
-export { DAYS_PER_WEEK, FULL_TIME_HOURS, HOURS_IN_A_WEEK, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './input';
+export { DAYS_PER_WEEK, FULL_TIME_HOURS, WEEKS_PER_YEAR, WORKING_DAYS_PER_YEAR } from './input';
 import { withUnit } from '../../lib/words';
 const MAX_NAME_LENGTH = 80;
 
@@ -38,7 +38,7 @@ export const ACTIVITIES = [
   { id: 'anr', label: 'Additional NHS responsibilities (ANR)', short: 'ANR' },
   { id: 'ed', label: 'Externally funded duties (ED)', short: 'ED' },
 ] as const;
-export type ActivityId = (typeof ACTIVITIES)[number]['id'];
+type ActivityId = (typeof ACTIVITIES)[number]['id'];
 
 /** Agenda for Change leave, from content/leave.yaml. */
 export interface LeaveRules {
@@ -48,7 +48,7 @@ export interface LeaveRules {
   publicHolidays: number;
 }
 
-export type SicknessUnit = 'days' | 'percent';
+type SicknessUnit = 'days' | 'percent';
 
 /** One person's figures, checked and as numbers. Days are full-time days; activities are hours a week. */
 export interface Person {
@@ -65,7 +65,7 @@ export interface Person {
 }
 
 /** Form fields, named as the calculator's inputs are; values are exactly what was typed. */
-export const DAY_FIELDS = ['annualLeaveDays', 'publicHolidayDays', 'studyLeaveDays', 'mandatoryTrainingDays'] as const;
+const DAY_FIELDS = ['annualLeaveDays', 'publicHolidayDays', 'studyLeaveDays', 'mandatoryTrainingDays'] as const;
 export type RawField =
   'name' | 'hoursPerWeek' | 'wte' | 'yearsOfService' | (typeof DAY_FIELDS)[number] | 'sickness' | 'sicknessUnit' | ActivityId;
 export type RawPerson = Record<RawField, string>;

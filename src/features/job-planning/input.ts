@@ -8,13 +8,13 @@
 export const WEEKS_PER_YEAR = 52;
 export const DAYS_PER_WEEK = 5;
 export const WORKING_DAYS_PER_YEAR = WEEKS_PER_YEAR * DAYS_PER_WEEK;
-export const HOURS_IN_A_WEEK = 168;
+const HOURS_IN_A_WEEK = 168;
 /** The calculator's full-time week: 37.5 hours, the standard week on Agenda for Change, is 1.0 WTE. */
 export const FULL_TIME_HOURS = 37.5;
 /** Longer NHS service than anyone has; a larger figure is a typing mistake. */
 const MAX_YEARS_OF_SERVICE = 60;
 /** Contracted hours above this are possible but rare enough to question (the value is still used). */
-export const HOURS_TO_QUESTION = 60;
+const HOURS_TO_QUESTION = 60;
 
 export interface Limits {
   /** Largest sensible value, and what to say above it. */

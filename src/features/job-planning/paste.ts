@@ -14,7 +14,7 @@ const normalise = (header: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
 
-export interface RejectedRow {
+interface RejectedRow {
   /** Line number in the pasted text, the header being line 1. */
   line: number;
   text: string;

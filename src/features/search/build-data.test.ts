@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { chunksFor, readSearchBuild, sizeForPeople, writeSearchBuild } from './build-data';
 
 describe('the build data /search/ is given', () => {
-  it('reads back what the integration writes, deriving every file name from the tag', () => {
+  it('reads back what the integration writes, deriving every file name from the tag, the engine and its wasm first', () => {
     const build = readSearchBuild(writeSearchBuild('en-gb_abc123', 'wasm.en-gb.pagefind', ['en-gb_f1', 'en-gb_f2'], 600_000));
     expect(build).toEqual({
       tag: 'en-gb_abc123',
       start: [
         '/pagefind/pagefind.js',
+        '/pagefind/wasm.en-gb.pagefind',
         '/pagefind/pagefind-entry.json?ts=en-gb_abc123',
         '/pagefind/pagefind.en-gb_abc123.pf_meta',
-        '/pagefind/wasm.en-gb.pagefind',
+        '/pagefind/ahp-words.en-gb_abc123.json',
         '/pagefind/filter/en-gb_f1.pf_filter',
         '/pagefind/filter/en-gb_f2.pf_filter',
-        '/pagefind/ahp-words.en-gb_abc123.json',
       ],
       manifest: '/pagefind/ahp-search.en-gb_abc123.json',
       words: '/pagefind/ahp-words.en-gb_abc123.json',

@@ -165,24 +165,28 @@ export function startSearch(build: SearchBuild | undefined, loadPagefind: () => 
   };
 
   /**
-   * Runs a plan's searches in order (Pagefind fetches what the first one needs; the rest reuse it),
-   * skipping the one-unit searches when a page has every word. At most `limit` searches.
+   * Runs a plan's searches, at most `limit`. The searches that do not depend on each other run at once,
+   * so the index and filter files each needs download together; the one-unit searches follow, and only
+   * when no page has every word. Outcomes keep the plan's order, which the merge reads.
    */
   const runPlan = async (pagefind: Pagefind, plan: QueryPlan, filters: PagefindFilterQuery, limit: number) => {
+    const planned = plan.searches.slice(0, limit);
+    const run = (searches: PlannedSearch[]) =>
+      Promise.all(searches.map((search) => pagefind.search(search.term, { filters: filtersFor(search, filters) })));
+    const independent = planned.filter((search) => search.role !== 'one-unit');
+    const independentFound = await run(independent);
+    const every = independentFound[independent.findIndex((search) => search.role === 'every-word')] ?? undefined;
+    const units = every && every.results.length > 0 ? [] : planned.filter((search) => search.role === 'one-unit');
+    const unitsFound = await run(units);
     const outcomes: SearchOutcome[] = [];
     const byId = new Map<string, PagefindResult>();
-    let every: PagefindSearch | undefined;
-    let run = 0;
-    for (const search of plan.searches) {
-      if (run >= limit) break;
-      // One-unit searches are only for when no page has every word.
-      if (search.role === 'one-unit' && every && every.results.length > 0) continue;
-      const found = await pagefind.search(search.term, { filters: filtersFor(search, filters) });
-      run++;
-      if (!found) return null;
-      if (search.role === 'every-word') every = found;
-      for (const r of found.results) if (!byId.has(r.id)) byId.set(r.id, r);
-      outcomes.push({ search, ids: found.results.map((r) => r.id) });
+    const searches = [...independent, ...units];
+    const found = [...independentFound, ...unitsFound];
+    for (const [i, search] of searches.entries()) {
+      const result = found[i];
+      if (!result) return null;
+      for (const r of result.results) if (!byId.has(r.id)) byId.set(r.id, r);
+      outcomes.push({ search, ids: result.results.map((r) => r.id) });
     }
     return { outcomes, byId, every };
   };

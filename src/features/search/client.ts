@@ -21,6 +21,8 @@ const form = document.querySelector<HTMLFormElement>('#search-q-form');
 const offline = document.querySelector<HTMLElement>('#search-offline');
 const build = readSearchBuild(status?.dataset['searchBuild']);
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+/** Settles once the engine and Pagefind have loaded for a search the page opened with (at once otherwise). */
+let firstSearch: Promise<unknown> = Promise.resolve();
 
 if (status && input && form) {
   let pagefindLoading: Promise<Pagefind> | undefined;
@@ -81,8 +83,11 @@ if (status && input && form) {
     started = true;
     const searching = cleanQuery(query).searchable;
     if (searching) status.textContent = SEARCHING_MESSAGE;
+    // Asked for first: nothing can run without it, and on a line of six connections the order counts.
+    const engine = import('./client-engine');
     if (searching || warm) warmUp(query);
-    void import('./client-engine').then(
+    if (searching) firstSearch = Promise.allSettled([engine, loadPagefind()]);
+    void engine.then(
       ({ startSearch }) => {
         form.removeEventListener('submit', onSubmit);
         startSearch(build, loadPagefind, runRequested);
@@ -109,5 +114,7 @@ if (status && input && form) {
   if (input.value || hasFilters(initial.filters)) begin(input.value, true);
 }
 
-// Loaded after the page, so it is not part of the first visit's bytes.
-if (offline) void import('../offline/client-save-search').then(({ offerOfflineSearch }) => offerOfflineSearch(offline, build));
+// Loaded after the page, so it is not part of the first visit's bytes, and after the engine when the
+// page opens with a query, so the offer never holds up the answer.
+if (offline)
+  void firstSearch.then(() => import('../offline/client-save-search').then(({ offerOfflineSearch }) => offerOfflineSearch(offline, build)));

@@ -2,6 +2,8 @@
  * Search, built by Astro: an integration that indexes the built site with Pagefind's Node API when
  * the build is done (astro:build:done), so `astro build` alone gives the whole site with its search.
  * After indexing it:
+ * 0. takes from the built pages what only Pagefind needed: their indentation and, on a resource for
+ *    every profession, the 14 profession filter tags, which become one marker (shrinkPages below);
  * 1. re-cuts the index into small chunks (split-index.ts, guarded), so a later query stays within
  *    its 20 KB budget: Pagefind's own chunks are about 24 KB each;
  * 2. writes the list of every indexed word (Pagefind's stems), which the query plan uses to respell
@@ -24,6 +26,7 @@ import * as pagefind from 'pagefind';
 import { chunkWords, metaRanges } from './pagefind-chunks.ts';
 import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
+import { readModuleGraph } from '../../data/built-scripts.ts';
 import { collapseWhitespace } from '../../lib/html-whitespace.ts';
 import { markAllProfessions, professionValues } from './filter-marker.ts';
 
@@ -41,30 +44,6 @@ interface SearchManifest {
 
 const PLACEHOLDER = 'data-search-build="pending"';
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-/** Static and dynamic imports of other scripts of the build, as site paths under /_astro/. */
-export function scriptImports(js: string): string[] {
-  const found = new Set<string>();
-  for (const m of js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?\(?\s*["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g)) {
-    const spec = m[1]!;
-    found.add(spec.startsWith('/') ? spec : `/_astro/${spec.replace(/^\.\//, '')}`);
-  }
-  // Vite lists the chunks a dynamic import needs (its preload list) as plain strings.
-  for (const m of js.matchAll(/["'](_astro\/[\w.-]+\.js)["']/g)) found.add(`/${m[1]}`);
-  return [...found].sort();
-}
-
-/** The build's module graph: each script under /_astro/ with the scripts it imports. */
-function moduleGraph(site: string): Record<string, string[]> {
-  const dir = join(site, '_astro');
-  const graph: Record<string, string[]> = {};
-  if (!existsSync(dir)) return graph;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const imports = scriptImports(readFileSync(join(dir, file), 'utf8')).filter((p) => p !== `/_astro/${file}`);
-    if (imports.length > 0) graph[`/_astro/${file}`] = imports;
-  }
-  return graph;
-}
 
 /** Writes the value into a placeholder of a built file; the build stops if the placeholder is missing. */
 function fill(file: string, placeholder: string, value: string) {
@@ -196,7 +175,7 @@ export function searchIndex(): AstroIntegration {
         for (const line of report) logger.info(line);
         const data = `data-search-build="${escapeAttribute(attribute)}"`;
         for (const page of ['search/index.html', 'offline/index.html']) fill(join(site, page), PLACEHOLDER, data);
-        const graph = moduleGraph(site);
+        const graph = readModuleGraph(site);
         const worker = join(site, 'sw.js');
         fill(worker, 'const SEARCH_BUILD = null;', `const SEARCH_BUILD = ${JSON.stringify({ tag: build.tag, manifest: build.manifest })};`);
         fill(worker, 'const IMPORTS = {};', `const IMPORTS = ${JSON.stringify(graph)};`);

@@ -1,0 +1,49 @@
+/**
+ * Reads the built site's scripts (dist/_astro/*.js) into a module graph, and writes each page's
+ * modulepreload links (src/lib/module-graph.ts decides what they are). Used when the build is done:
+ * by the search integration (the service worker's list of imports) and by `modulePreloads` in
+ * astro.config.mjs.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scriptImports, staticImports, withModulePreloads } from '../lib/module-graph.ts';
+
+type Graph = Record<string, string[]>;
+
+/** Each script under /_astro/ that imports others, with those it imports (`read` picks which imports). */
+function readGraph(site: string, read: (js: string) => string[]): Graph {
+  const dir = join(site, '_astro');
+  const graph: Graph = {};
+  if (!existsSync(dir)) return graph;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const imports = read(readFileSync(join(dir, file), 'utf8')).filter((p) => p !== `/_astro/${file}`);
+    if (imports.length > 0) graph[`/_astro/${file}`] = imports;
+  }
+  return graph;
+}
+
+/** The build's module graph, static and dynamic imports both: what a kept script may need. */
+export const readModuleGraph = (site: string): Graph => readGraph(site, scriptImports);
+
+/** Adds the modulepreload links to every built page with a module script; returns how many pages changed. */
+export function writeModulePreloads(site: string): number {
+  const graph = readGraph(site, staticImports);
+  let changed = 0;
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== '_astro' && entry.name !== 'pagefind') visit(path);
+      } else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        const preloaded = withModulePreloads(html, graph);
+        if (preloaded !== html) {
+          writeFileSync(path, preloaded);
+          changed++;
+        }
+      }
+    }
+  };
+  visit(site);
+  return changed;
+}
