@@ -1,4 +1,4 @@
-// @ts-check (npm test type-checks this file; /sw-register.js serves it without comments or indentation)
+// @ts-check (npm test type-checks this file; /sw-register.js serves it minified, src/pages/sw-register.js.ts)
 // The one small script every page loads (its budget is in scripts/lib/budget.ts), with three jobs.
 
 // 1. The header's "Menu" link (SiteHeader.astro) opens the navigation through CSS :target without
