@@ -1,4 +1,7 @@
 /**
+ * What a built page no longer needs once Pagefind has indexed it (the search integration,
+ * integration.ts, applies these to every page after indexing).
+ *
  * A resource for every profession carries the profession filter once per profession (14 meta
  * tags), so that Pagefind files it under each and a search filtered to any profession finds it.
  * Once Pagefind has indexed the site, no one reads those tags again, so the shipped page keeps one
@@ -24,3 +27,11 @@ export function markAllProfessions(html: string, every: ReadonlySet<string>): st
     return ALL_MARKER + (tag.endsWith('\n') ? '\n' : '');
   });
 }
+
+/**
+ * The instructions to Pagefind: which element or meta tag holds the title, the summary, the search
+ * words and the filters (data-pagefind-meta, data-pagefind-filter). The meta tags themselves stay,
+ * as plain metadata. data-pagefind-body and data-pagefind-ignore stay too: the budgets and the
+ * reading-grade check read them from the built pages to tell a page's own words.
+ */
+export const withoutIndexingInstructions = (html: string): string => html.replace(/ data-pagefind-(?:meta|filter)="[^"]*"/g, '');

@@ -2,8 +2,9 @@
  * Search, built by Astro: an integration that indexes the built site with Pagefind's Node API when
  * the build is done (astro:build:done), so `astro build` alone gives the whole site with its search.
  * After indexing it:
- * 0. takes from the built pages what only Pagefind needed: their indentation and, on a resource for
- *    every profession, the 14 profession filter tags, which become one marker (shrinkPages below);
+ * 0. takes from the built pages what only Pagefind needed: their indentation, its data-pagefind-meta
+ *    and -filter attributes and, on a resource for every profession, the 14 profession filter tags,
+ *    which become one marker (shrinkPages below);
  * 1. re-cuts the index into small chunks (split-index.ts, guarded), so a later query stays within
  *    its 20 KB budget: Pagefind's own chunks are about 24 KB each;
  * 2. writes the list of every indexed word (Pagefind's stems), which the query plan uses to respell
@@ -28,7 +29,7 @@ import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
 import { readModuleGraph } from '../../data/built-scripts.ts';
 import { collapseWhitespace } from '../../lib/html-whitespace.ts';
-import { markAllProfessions, professionValues } from './filter-marker.ts';
+import { markAllProfessions, professionValues, withoutIndexingInstructions } from './indexed-page.ts';
 
 /** The manifest file (/pagefind/ahp-search.<tag>.json). */
 interface SearchManifest {
@@ -125,8 +126,9 @@ function indexSite(site: string): { build: SearchBuild; attribute: string; repor
 
 /**
  * Once Pagefind has read every built page, what only it needed goes from the pages as shipped:
- * their indentation (src/lib/html-whitespace.ts) and, on a resource for every profession, the 14
- * profession filter tags, which become one marker (filter-marker.ts). Returns the KB saved, raw.
+ * their indentation (src/lib/html-whitespace.ts), the attributes that told Pagefind where its
+ * metadata and filters are, and, on a resource for every profession, the 14 profession filter tags,
+ * which become one marker (indexed-page.ts). Returns the KB saved, raw.
  */
 function shrinkPages(site: string): string {
   const files: string[] = [];
@@ -143,7 +145,7 @@ function shrinkPages(site: string): string {
   const every = new Set(pages.flatMap(({ html }) => professionValues(html)));
   let saved = 0;
   for (const { path, html } of pages) {
-    const shrunk = collapseWhitespace(markAllProfessions(html, every));
+    const shrunk = collapseWhitespace(withoutIndexingInstructions(markAllProfessions(html, every)));
     saved += html.length - shrunk.length;
     writeFileSync(path, shrunk);
   }
@@ -166,7 +168,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length > 0) throw new Error(`Search: Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Search: Pagefind indexed ${added.page_count} pages.`);
-        logger.info(`Pages: ${shrinkPages(site)} KB of indentation and repeated filter tags removed once indexed.`);
+        logger.info(`Pages: ${shrinkPages(site)} KB that only Pagefind needed removed once indexed.`);
         // SEARCH_SPLIT=off keeps Pagefind's own chunks, only to measure whether re-cutting is still
         // needed (npm run bench:search on that build); the budgets then fail on the chunk size.
         if (process.env['SEARCH_SPLIT'] === 'off') logger.warn("Search: SEARCH_SPLIT=off, so Pagefind's own index chunks are kept.");
