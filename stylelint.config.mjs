@@ -6,7 +6,7 @@
 const TAILWIND_AT_RULES = ['theme', 'apply', 'utility', 'variant', 'custom-variant', 'source', 'reference', 'config', 'plugin'];
 
 /** A value that calls one of Tailwind's functions, which it replaces at build time. */
-const TAILWIND_FUNCTION_CALL = '/(^|[^\\w-])(theme|--value|--modifier|--alpha|--spacing)\\(/';
+const TAILWIND_FUNCTION_CALL = '/(^|[^\\w-])(theme|--theme|--value|--modifier|--alpha|--spacing)\\(/';
 
 /** @type {import('stylelint').Config} */
 export default {
@@ -19,7 +19,7 @@ export default {
     'at-rule-no-deprecated': [true, { ignoreAtRules: ['apply'] }],
     // Tailwind reads `@import 'tailwindcss'` itself, so a bare string is the right form.
     'import-notation': 'string',
-    'function-no-unknown': [true, { ignoreFunctions: ['theme', '--value', '--modifier', '--alpha', '--spacing'] }],
+    'function-no-unknown': [true, { ignoreFunctions: ['theme', '--theme', '--value', '--modifier', '--alpha', '--spacing'] }],
     'declaration-property-value-no-unknown': [true, { ignoreProperties: { '/.+/': [TAILWIND_FUNCTION_CALL] } }],
     'media-query-no-invalid': [true, { ignoreFunctions: ['theme'] }],
     // theme(--color-brand) names a variable without var(), as Tailwind means it to. A bare
