@@ -11,7 +11,8 @@
  * It also times the first result (issue 22) with an empty cache, every request throttled (the page
  * too) and the CPU slowed 4x: on 150 ms round trip and 1.6 Mbps (typing a first query on a loaded
  * /search/ at most 1.5 s; opening a shared /search/?q= link at most 2.0 s), and on 400 ms and 400 kbps
- * (reported, no budget). DIST_DIR serves another build (for before-and-after runs).
+ * (reported, no budget); each TIMING_RUNS times (default 3), the median held to the budget. DIST_DIR serves
+ * another build (for before-and-after runs).
  */
 import { spawn } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -58,10 +59,14 @@ let page!: Page;
 let log: Fetched[] = [];
 let reading: Promise<void>[] = [];
 
-/** A new page in a new context: nothing cached from earlier queries. */
-async function freshPage(): Promise<void> {
+/**
+ * A new page in a new context: nothing cached from earlier queries. `blockWorker` keeps the service
+ * worker out: the browser throttles the page's own requests, not those a worker makes for it, so once
+ * the worker took over a first visit, the rest of it would come over an unthrottled line.
+ */
+async function freshPage(blockWorker = false): Promise<void> {
   if (page) await page.context().close();
-  const context = await browser.newContext();
+  const context = await browser.newContext(blockWorker ? { serviceWorkers: 'block' } : {});
   page = await context.newPage();
   page.on('response', (response) => {
     const url = new URL(response.url());
@@ -137,7 +142,7 @@ const LINES = [
   { name: '400 ms, 400 kbps, 4x CPU', latency: 400, down: 400e3, up: 400e3, typedBudget: undefined, linkedBudget: undefined },
 ];
 async function throttled(line: (typeof LINES)[number], action: () => Promise<number>): Promise<number> {
-  await freshPage();
+  await freshPage(true);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {
@@ -170,29 +175,41 @@ const firstResultAt = async (): Promise<number> => {
   });
   return page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
 };
+// Timings vary from run to run on a shared machine, so each is taken TIMING_RUNS times (default 3) and
+// the median is held to the budget; every run is reported.
+const TIMING_RUNS = Math.max(1, Number(process.env.TIMING_RUNS ?? 3));
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const timings: Array<{
   line: string;
-  typedMs: number;
-  linkedMs: number;
+  typed: number[];
+  linked: number[];
   typedBudget: number | undefined;
   linkedBudget: number | undefined;
 }> = [];
 for (const line of LINES) {
-  const typedMs = await throttled(line, async () => {
-    await page.addInitScript(WATCH_FIRST_RESULT);
-    await page.goto(`${ORIGIN}/search/`);
-    await page.waitForLoadState('networkidle');
-    const typedAt = await page.evaluate(() => performance.now());
-    await page.locator('#search-q').fill(FIRST_QUERY);
-    return Math.round((await firstResultAt()) - typedAt);
-  });
-  // From the start of the navigation, which is the page clock's zero.
-  const linkedMs = await throttled(line, async () => {
-    await page.addInitScript(WATCH_FIRST_RESULT);
-    await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(FIRST_QUERY)}`);
-    return Math.round(await firstResultAt());
-  });
-  timings.push({ line: line.name, typedMs, linkedMs, typedBudget: line.typedBudget, linkedBudget: line.linkedBudget });
+  const typed: number[] = [];
+  const linked: number[] = [];
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    typed.push(
+      await throttled(line, async () => {
+        await page.addInitScript(WATCH_FIRST_RESULT);
+        await page.goto(`${ORIGIN}/search/`);
+        await page.waitForLoadState('networkidle');
+        const typedAt = await page.evaluate(() => performance.now());
+        await page.locator('#search-q').fill(FIRST_QUERY);
+        return Math.round((await firstResultAt()) - typedAt);
+      }),
+    );
+    // From the start of the navigation, which is the page clock's zero.
+    linked.push(
+      await throttled(line, async () => {
+        await page.addInitScript(WATCH_FIRST_RESULT);
+        await page.goto(`${ORIGIN}/search/?q=${encodeURIComponent(FIRST_QUERY)}`);
+        return Math.round(await firstResultAt());
+      }),
+    );
+  }
+  timings.push({ line: line.name, typed, linked, typedBudget: line.typedBudget, linkedBudget: line.linkedBudget });
 }
 
 await browser.close();
@@ -233,14 +250,20 @@ const later = rows.filter((row) => row.what.startsWith('Later')).map((row) => to
 console.log(
   `\nLater queries: ${later.length}, largest ${kb(Math.max(...later))}, median ${kb(later.sort((a, b) => a - b)[Math.floor(later.length / 2)] ?? 0)}.`,
 );
-console.log('\nFirst result, empty cache, every request throttled:');
+console.log(`\nFirst result, empty cache, every request throttled, service worker kept out (median of ${TIMING_RUNS} runs):`);
 for (const t of timings) {
-  const verdict = (ms: number, budget?: number) =>
-    budget === undefined ? `${ms} ms` : `${ms} ms (budget ${budget} ms${ms > budget ? ', OVER' : ''})`;
+  const verdict = (runs: number[], budget?: number) => {
+    const ms = middle(runs);
+    const all = runs.length > 1 ? ` [runs: ${runs.join(', ')}]` : '';
+    return budget === undefined ? `${ms} ms${all}` : `${ms} ms${all} (budget ${budget} ms${ms > budget ? ', OVER' : ''})`;
+  };
   console.log(
-    `  ${t.line}: typing "${FIRST_QUERY}" on /search/ ${verdict(t.typedMs, t.typedBudget)}; opening /search/?q=${FIRST_QUERY} ${verdict(t.linkedMs, t.linkedBudget)}.`,
+    `  ${t.line}: typing "${FIRST_QUERY}" on /search/ ${verdict(t.typed, t.typedBudget)}; opening /search/?q=${FIRST_QUERY} ${verdict(t.linked, t.linkedBudget)}.`,
   );
-  if ((t.typedBudget !== undefined && t.typedMs > t.typedBudget) || (t.linkedBudget !== undefined && t.linkedMs > t.linkedBudget))
+  if (
+    (t.typedBudget !== undefined && middle(t.typed) > t.typedBudget) ||
+    (t.linkedBudget !== undefined && middle(t.linked) > t.linkedBudget)
+  )
     over = true;
 }
 console.log(over ? 'Over budget.' : 'Within budget.');

@@ -5,7 +5,10 @@
  */
 export interface SearchBuild {
   tag: string;
+  /** The files every first search needs, the engine and its wasm first. */
   start: string[];
+  /** The filter files: a search for a named profession filters by it. */
+  filters: string[];
   manifest: string;
   words: string;
   bytes: number;
@@ -31,16 +34,15 @@ export function readSearchBuild(attribute: string | undefined | null): SearchBui
   const words = `/pagefind/ahp-words.${tag}.json`;
   return {
     tag,
-    // The engine and its wasm first: on a line of six connections, what is asked for first arrives first.
-    // The filter files come last: a search for a named profession filters by it.
+    // On a line of six connections, what is asked for first arrives first.
     start: [
       '/pagefind/pagefind.js',
       `/pagefind/${wasm}`,
       `/pagefind/pagefind-entry.json?ts=${tag}`,
       `/pagefind/pagefind.${tag}.pf_meta`,
       words,
-      ...filters.map((f) => `/pagefind/filter/${f}.pf_filter`),
     ],
+    filters: filters.map((f) => `/pagefind/filter/${f}.pf_filter`),
     manifest: `/pagefind/ahp-search.${tag}.json`,
     words,
     bytes,

@@ -58,17 +58,31 @@ if (status && input && form) {
     }
   };
 
+  let chunkRanges: Promise<Array<[string, string, string]>> | undefined;
+  /** Which index chunk holds which words (the search manifest), fetched once. */
+  const readChunkRanges = (manifest: string) =>
+    (chunkRanges ??= fetch(manifest)
+      .then((response) => response.json() as Promise<{ chunks?: unknown }>)
+      .then(({ chunks }) => (Array.isArray(chunks) ? (chunks as Array<[string, string, string]>) : []))
+      .catch(() => {
+        chunkRanges = undefined; // try again with the next word typed
+        return [];
+      }));
+  /** Fetches the index chunks that hold a query's words, so Pagefind finds them waiting when it opens. */
+  const prefetchChunks = (query: string) => {
+    const words = queryWords(cleanQuery(query).text);
+    if (build && words.length > 0) void readChunkRanges(build.manifest).then((chunks) => prefetch(chunksFor(words, chunks)));
+  };
+
   /** Starts everything a first search needs, in parallel. */
   const warmUp = (query: string) => {
     void loadPagefind().catch(() => undefined);
     if (!build) return;
     prefetch(build.start);
-    const words = queryWords(cleanQuery(query).text);
-    if (words.length > 0)
-      void fetch(build.manifest)
-        .then((response) => response.json() as Promise<{ chunks?: Array<[string, string, string]> }>)
-        .then(({ chunks }) => prefetch(chunksFor(words, Array.isArray(chunks) ? chunks : [])))
-        .catch(() => undefined);
+    // The manifest before the filter files, as the first index chunk waits on it.
+    void readChunkRanges(build.manifest);
+    prefetch(build.filters);
+    prefetchChunks(query);
   };
 
   let started = false;
@@ -90,6 +104,7 @@ if (status && input && form) {
     void engine.then(
       ({ startSearch }) => {
         form.removeEventListener('submit', onSubmit);
+        input.removeEventListener('input', onInput);
         startSearch(build, loadPagefind, runRequested);
       },
       () => {
@@ -108,7 +123,9 @@ if (status && input && form) {
   const asked = cleanQuery(initial.q);
   input.value = asked.shortened ? asked.text : initial.q.trim();
   form.addEventListener('submit', onSubmit);
-  input.addEventListener('input', () => begin(input.value, false), { once: true });
+  // Until the rest of search takes over the box, each word typed fetches the index chunk that holds it.
+  const onInput = () => (started ? prefetchChunks(input.value) : begin(input.value, false));
+  input.addEventListener('input', onInput);
   // Start fetching the search files as soon as someone is about to type, unless they ask to save data.
   input.addEventListener('focus', () => (saveData ? undefined : begin('', true)), { once: true });
   if (input.value || hasFilters(initial.filters)) begin(input.value, true);

@@ -119,7 +119,11 @@ function indexSite(site: string): { build: SearchBuild; attribute: string; repor
   writeFileSync(join(site, manifestFile), JSON.stringify(manifest));
   const attribute = writeSearchBuild(tag, wasm, filters, bytes);
   const build = readSearchBuild(attribute);
-  if (build?.manifest !== manifestFile || build.words !== `/pagefind/${wordsFile}` || build.start.some((f) => !files.includes(f)))
+  if (
+    build?.manifest !== manifestFile ||
+    build.words !== `/pagefind/${wordsFile}` ||
+    [...build.start, ...build.filters].some((f) => !files.includes(f))
+  )
     throw new Error('Search: the names /search/ derives from the build do not match the files written.');
   return { build, attribute, report: [`Search: ${words.size} indexed words; a full offline save is ${(bytes / 1024).toFixed(0)} KB.`] };
 }
