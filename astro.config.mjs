@@ -14,7 +14,7 @@ import { checkSiteUrl } from './src/lib/site-url.ts';
 import { checkContact } from './src/lib/contact.ts';
 import { figureDates } from './src/data/read-figures.ts';
 import { searchIndex } from './src/features/search/integration.ts';
-import { writeModulePreloads } from './src/data/built-scripts.ts';
+import { writeModulePreloads } from './src/data/built-site.ts';
 
 // The public address the site is deployed at; canonical links, the sitemap and the feed are built from it.
 const { site } = checkSiteUrl(process.env, 'build');

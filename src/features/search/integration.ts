@@ -27,7 +27,7 @@ import * as pagefind from 'pagefind';
 import { chunkWords, metaRanges } from './pagefind-chunks.ts';
 import { readIndexFile, splitIndex } from './split-index.ts';
 import { readSearchBuild, writeSearchBuild, type SearchBuild } from './build-data.ts';
-import { readModuleGraph } from '../../data/built-scripts.ts';
+import { builtPages, readModuleGraph } from '../../data/built-site.ts';
 import { collapseWhitespace } from '../../lib/html-whitespace.ts';
 import { markAllProfessions, professionValues, withoutIndexingInstructions } from './indexed-page.ts';
 
@@ -135,17 +135,7 @@ function indexSite(site: string): { build: SearchBuild; attribute: string; repor
  * which become one marker (indexed-page.ts). Returns the KB saved, raw.
  */
 function shrinkPages(site: string): string {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (path !== join(site, 'pagefind')) walk(path);
-      } else if (name.endsWith('.html')) files.push(path);
-    }
-  };
-  walk(site);
-  const pages = files.map((path) => ({ path, html: readFileSync(path, 'utf8') }));
+  const pages = builtPages(site).map((path) => ({ path, html: readFileSync(path, 'utf8') }));
   const every = new Set(pages.flatMap(({ html }) => professionValues(html)));
   let saved = 0;
   for (const { path, html } of pages) {
