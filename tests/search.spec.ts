@@ -413,8 +413,8 @@ test.describe('issue 22: reading people right, answering at once', () => {
       let requestedBeforeEngine: string[] = [];
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       await page.route('**/pagefind/pagefind.js', async (route) => {
-        // Held until the chunk for the typed word has been asked for (or 5 s, and the check below fails).
-        for (let waited = 0; waited < 5000 && !requested.some((p) => p.startsWith('/pagefind/index/')); waited += 100)
+        // Held until the chunk for the typed word has been asked for (or 10 s, and the check below fails).
+        for (let waited = 0; waited < 10_000 && !requested.some((p) => p.startsWith('/pagefind/index/')); waited += 100)
           await new Promise((resolve) => setTimeout(resolve, 100));
         requestedBeforeEngine = [...requested];
         await route.continue();
