@@ -1,5 +1,5 @@
 /**
- * /sw.js, the offline service worker (src/features/offline/service-worker.js), with its shell listed at
+ * /sw.js, the offline service worker (src/features/offline/service-worker.js), minified, with its shell listed at
  * build time: the stylesheet's name carries a hash that only the build knows. A new build with
  * a different shell or worker gets a new VERSION, so browsers install it and drop the old shell.
  */
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { outDir } from 'astro:config/server';
 import source from '../features/offline/service-worker.js?raw';
-import { servedScript } from '../lib/served-script';
+import { minify } from 'vite';
 
 /** The stylesheets of this build, which the client build has written by the time this file is generated. */
 function builtStylesheets(): string[] {
@@ -21,10 +21,12 @@ function builtStylesheets(): string[] {
   return found;
 }
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
   const shell = ['/', '/offline/', ...builtStylesheets(), '/favicon.svg'];
   const version = createHash('sha256').update(JSON.stringify(shell)).update(source).digest('hex').slice(0, 12);
   // SEARCH_BUILD (this build's search) and IMPORTS (the module graph) are filled in by the search integration once the index is written.
-  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\nconst SEARCH_BUILD = null;\nconst IMPORTS = {};\n${servedScript(source)}`;
+  // Minified as /sw-register.js is; the four lines the build writes stay as they are, for the search integration to find.
+  const { code } = await minify('sw.js', source, {});
+  const body = `const SHELL = ${JSON.stringify(shell)};\nconst VERSION = '${version}';\nconst SEARCH_BUILD = null;\nconst IMPORTS = {};\n${code}`;
   return new Response(body, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 }
