@@ -408,22 +408,42 @@ test.describe('issue 22: reading people right, answering at once', () => {
     // Once the worker controls the page, it fetches the search files itself, past page.route and the page's request events.
     test.use({ serviceWorkers: 'block' });
 
-    test('a query typed before the engine has arrived fetches its index chunk meanwhile', async ({ page }) => {
-      const requested: string[] = [];
-      let requestedBeforeEngine: string[] = [];
-      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      await page.route('**/pagefind/pagefind.js', async (route) => {
-        // Held until the chunk for the typed word has been asked for (or 10 s, and the check below fails).
-        for (let waited = 0; waited < 10_000 && !requested.some((p) => p.startsWith('/pagefind/index/')); waited += 100)
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        requestedBeforeEngine = [...requested];
-        await route.continue();
+    // Typing can come before the rest of search (client-engine) has loaded, or after it has taken over the box.
+    for (const when of ['before', 'after'] as const)
+      test(`a query typed before the engine has arrived fetches its index chunk meanwhile (${when} the rest of search has loaded)`, async ({
+        page,
+      }) => {
+        const requested: string[] = [];
+        let requestedBeforeEngine: string[] = [];
+        const chunkAskedFor = async () => {
+          // Until the chunk for the typed word has been asked for (or 10 s, and the check below fails).
+          for (let waited = 0; waited < 10_000 && !requested.some((p) => p.startsWith('/pagefind/index/')); waited += 100)
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        };
+        page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+        await page.route('**/pagefind/pagefind.js', async (route) => {
+          await chunkAskedFor();
+          requestedBeforeEngine = [...requested];
+          await route.continue();
+        });
+        if (when === 'before')
+          await page.route('**/_astro/client-engine.*.js', async (route) => {
+            await chunkAskedFor();
+            await route.continue();
+          });
+        await page.goto('/search/');
+        const box = page.locator('#search-q');
+        if (when === 'after') {
+          const restOfSearch = page.waitForResponse((r) => /\/_astro\/client-engine\.[\w-]+\.js$/.test(r.url()));
+          await box.focus();
+          await restOfSearch;
+          // The rest of search has taken over once it has added its "search for what you typed" line.
+          await expect(page.locator('#search-status + p > button')).toBeAttached();
+        }
+        await box.fill('podiatrist');
+        await expect(status(page)).toHaveText(/^\d+ results? for “podiatrist”\.$/, { timeout: 20_000 });
+        expect(requestedBeforeEngine).toEqual(expect.arrayContaining([expect.stringMatching(/^\/pagefind\/index\//)]));
       });
-      await page.goto('/search/');
-      await page.locator('#search-q').fill('podiatrist');
-      await expect(status(page)).toHaveText(/^\d+ results? for “podiatrist”\.$/, { timeout: 20_000 });
-      expect(requestedBeforeEngine).toEqual(expect.arrayContaining([expect.stringMatching(/^\/pagefind\/index\//)]));
-    });
   });
 
   test('the search page names its script’s chunks as modulepreload links, so they come with it, not after it', async ({ page }) => {

@@ -26,6 +26,8 @@ let firstSearch: Promise<unknown> = Promise.resolve();
 
 if (status && input && form) {
   let pagefindLoading: Promise<Pagefind> | undefined;
+  /** Once Pagefind is open it fetches its own chunks, so typing need not fetch them ahead. */
+  let pagefindOpen = false;
   const loadPagefind = (): Promise<Pagefind> => {
     pagefindLoading ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
@@ -38,6 +40,7 @@ if (status && input && form) {
       // meta, from searchTerms) are the words people are known to use for it, so a match there
       // counts for more than a word that happens to be in another page's title.
       await pagefind.options({ ranking: { metaWeights: { keywords: 6, title: 4 } } });
+      pagefindOpen = true;
       return pagefind;
     })().catch((error: unknown) => {
       pagefindLoading = undefined; // let a later search try again, for example once back online
@@ -104,7 +107,6 @@ if (status && input && form) {
     void engine.then(
       ({ startSearch }) => {
         form.removeEventListener('submit', onSubmit);
-        input.removeEventListener('input', onInput);
         startSearch(build, loadPagefind, runRequested);
       },
       () => {
@@ -123,8 +125,12 @@ if (status && input && form) {
   const asked = cleanQuery(initial.q);
   input.value = asked.shortened ? asked.text : initial.q.trim();
   form.addEventListener('submit', onSubmit);
-  // Until the rest of search takes over the box, each word typed fetches the index chunk that holds it.
-  const onInput = () => (started ? prefetchChunks(input.value) : begin(input.value, false));
+  // Until Pagefind is open, each word typed fetches the index chunk that holds it. This goes on after
+  // the rest of search has taken over the box, since that can arrive long before the engine does.
+  const onInput = () => {
+    if (!started) begin(input.value, false);
+    else if (!pagefindOpen) prefetchChunks(input.value);
+  };
   input.addEventListener('input', onInput);
   // Start fetching the search files as soon as someone is about to type, unless they ask to save data.
   input.addEventListener('focus', () => (saveData ? undefined : begin('', true)), { once: true });
