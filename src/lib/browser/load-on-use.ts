@@ -1,0 +1,68 @@
+/**
+ * Loads the larger part of a tool's script only when someone starts to use the tool, so a first
+ * visit that only reads the page does not download it (issue 25: every first visit 14 KB or less).
+ * The tool's entry calls this at once, after showing the controls the script will drive, so the
+ * page does not move when the rest arrives.
+ *
+ * "Starts to use" is focus, a press or a key inside the tool. Whatever is done before the rest has
+ * loaded is not lost: text typed and choices made are handed over as fresh input and change
+ * events once it has set itself up, a button pressed is pressed again and a form sent is sent again.
+ * If loading fails (offline, say), the next use tries again and what was done meanwhile is kept.
+ */
+
+/** Events that carry what the user did: replayed, in order, once the rest of the script is running. */
+const CARRIED = ['input', 'change', 'click', 'submit'] as const;
+/** Events that say someone is about to use the tool: the rest starts loading on the first. */
+const INTENT = ['focusin', 'pointerdown', 'keydown'] as const;
+
+type Pending =
+  | { type: 'input' | 'change'; target: EventTarget }
+  | { type: 'click'; target: HTMLButtonElement }
+  | { type: 'submit'; target: HTMLFormElement };
+
+/**
+ * Loads `rest` (a dynamic import of the tool's own script, which sets itself up when it runs) on
+ * the first use of `root`, or at once when `now` is true (saved data to restore, say, or a choice
+ * already in the address).
+ */
+export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now = false): void {
+  const pending: Pending[] = [];
+  let loading: Promise<unknown> | undefined;
+
+  const hold = (event: Event) => {
+    const target = event.target;
+    if (event.type === 'submit' && target instanceof HTMLFormElement) {
+      event.preventDefault(); // sent again once the rest can handle it
+      pending.push({ type: 'submit', target });
+    } else if (event.type === 'click') {
+      // Only plain buttons: a click on a label or a choice arrives as its own input and change events.
+      const button = target instanceof Element ? target.closest('button') : null;
+      if (button?.type === 'button') pending.push({ type: 'click', target: button });
+    } else if ((event.type === 'input' || event.type === 'change') && target) {
+      // The latest of each event on each field is enough: the rest reads the field's value.
+      const earlier = pending.findIndex((p) => p.type === event.type && p.target === target);
+      if (earlier >= 0) pending.splice(earlier, 1);
+      pending.push({ type: event.type, target });
+    }
+  };
+
+  const handOver = () => {
+    for (const type of CARRIED) root.removeEventListener(type, hold, true);
+    for (const type of INTENT) root.removeEventListener(type, start, true);
+    for (const p of pending.splice(0)) {
+      if (p.type === 'submit') p.target.requestSubmit();
+      else if (p.type === 'click') p.target.click();
+      else p.target.dispatchEvent(new Event(p.type, { bubbles: true }));
+    }
+  };
+
+  function start() {
+    loading ??= rest().then(handOver, () => {
+      loading = undefined; // the next use tries again
+    });
+  }
+
+  for (const type of CARRIED) root.addEventListener(type, hold, true);
+  if (now) start();
+  else for (const type of INTENT) root.addEventListener(type, start, { capture: true, passive: true });
+}
