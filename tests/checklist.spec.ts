@@ -184,6 +184,10 @@ test.describe('checklist data, saving and tabs', () => {
     await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
     await page.goto(tool.path);
     await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    // The rest of the script loads on first use: this test is of the rest, so it is running (it has
+    // marked every question unanswered) before the typing starts. Its arriving late is tested below.
+    await firstItem(page).getByRole('textbox').focus();
+    await expect(firstItem(page).getByRole('radio').first()).toBeChecked();
     await firstItem(page).getByRole('textbox').fill('Typed just now');
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -252,6 +256,144 @@ test.describe('checklist data, saving and tabs', () => {
     await expect(page.locator('#backup-message')).toContainText('some saved answers could not be used');
     await expect(page.locator('#tool-summary')).toContainText('You have answered 0 of');
     await expect(firstItem(page).getByRole('textbox')).toHaveValue('');
+  });
+});
+
+test.describe('the rest of the checklist’s script, loaded on first use', () => {
+  // Once the service worker controls the page it fetches scripts itself, past page.route and the page's request events.
+  test.use({ serviceWorkers: 'block' });
+  const tool = TOOLS[0]!;
+  const key = `ahp-hub:checklist:${tool.id}`;
+  const ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
+  const total = itemCount(tool.id);
+
+  /** Holds the rest of the script back until `release` is called; `asked` says whether the page has asked for it. */
+  const holdEngine = async (page: Page) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = { asked: false, release };
+    await page.route('**/_astro/client-engine*.js', async (route) => {
+      held.asked = true;
+      await released;
+      await route.continue();
+    });
+    return held;
+  };
+
+  for (const { path } of TOOLS)
+    test(`a visit to ${path} that only reads it never fetches the rest, and shows the tool bar and progress at once`, async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await page.mouse.wheel(0, 3000);
+      await page.keyboard.press('Tab'); // the skip link, outside the checklist
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+      await expect(page.locator('.tool-bar')).toBeVisible();
+      await expect(page.locator('.no-js-note')).toBeHidden();
+      await expect(page.locator('#tool-summary')).toHaveText(/^You have answered 0 of \d+\.$/);
+      await expect(page.locator('.section-progress').first()).toBeVisible();
+      await expect(page.locator('.section-progress').first()).toHaveText(/^0 of \d+ answered$/);
+      // Starting to use it fetches the rest.
+      await page.locator('.check-item textarea').first().focus();
+      await expect.poll(() => requested.filter((p) => ENGINE.test(p)).length).toBe(1);
+    });
+
+  test('the build writes the same progress lines the script writes, for no answers', async ({ page }) => {
+    await page.goto(tool.path);
+    const built = await page.locator('#tool-summary, .section-progress').allTextContents();
+    await page.locator('.check-item textarea').first().focus();
+    await expect(firstItem(page).getByRole('radio').first()).toBeChecked();
+    expect(await page.locator('#tool-summary, .section-progress').allTextContents()).toEqual(built.map((t) => t.trim()));
+    expect(built[0]).toBe(`You have answered 0 of ${total}.`);
+  });
+
+  test('an answer, a note and a button pressed while the rest is on its way are carried through once it arrives', async ({ page }) => {
+    const held = await holdEngine(page);
+    await page.goto(tool.path);
+    // While it is held back the tool bar is already there, with its buttons.
+    await expect(page.locator('.tool-bar')).toBeVisible();
+    await expect(page.locator('.no-js-note')).toBeHidden();
+    await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+    await firstItem(page).getByRole('textbox').fill('Typed while it loaded');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export as CSV' }).click();
+    await expect.poll(() => held.asked).toBe(true);
+    await expect(page.locator('#tool-summary')).toHaveText(`You have answered 0 of ${total}.`);
+    held.release();
+    // The export pressed while it was held is made once it arrives, with the answer and the note in it.
+    const rows = parseCsv(readFileSync(await (await downloading).path(), 'utf8'));
+    expect(rows[1]!.slice(5)).toEqual([tool.answer, 'Typed while it loaded']);
+    await expect(page.locator('#tool-status')).toHaveText(/^Your answers have been exported as a CSV file/);
+    await expect(page.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
+    await expect(page.locator('.section-progress').first()).toHaveText(/^1 of \d+ answered \(1 done\)$/);
+    await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
+    await expect(firstItem(page).getByRole('textbox')).toHaveValue('Typed while it loaded');
+    const first = await firstItem(page).getAttribute('data-item');
+    await expect
+      .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').answers, key))
+      .toEqual({ [first!]: { status: 'done', note: 'Typed while it loaded' } });
+    // Saved answers load the rest at once, without waiting for use, and it restores them.
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.reload();
+    await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
+    await expect(firstItem(page).getByRole('textbox')).toHaveValue('Typed while it loaded');
+    await expect(page.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
+    expect(requested.filter((p) => ENGINE.test(p))).toHaveLength(1);
+  });
+
+  test('a note typed while it is on its way is saved at once if the page is hidden before it arrives', async ({ page }) => {
+    // A paused clock: the save after typing stops can never fire by itself.
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    const held = await holdEngine(page);
+    await page.goto(tool.path);
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await firstItem(page).getByRole('textbox').fill('Typed, then the page was hidden');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(() => held.asked).toBe(true);
+    held.release();
+    await expect
+      .poll(() => page.evaluate((k) => Object.values(JSON.parse(localStorage.getItem(k) ?? '{}').answers ?? {}), key))
+      .toContainEqual({ status: '', note: 'Typed, then the page was hidden' });
+  });
+
+  test('only something saved for this checklist loads the rest at once: its answers or its set-aside copy, not another tool’s', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const engineAsked = () => requested.filter((p) => ENGINE.test(p)).length;
+    await page.goto(tool.path);
+    for (const [k, v, loads] of [
+      ['ahp-hub:checklist:inequalities-reflection', '{}', false],
+      ['ahp-hub:job-planning', '{}', false],
+      [`${key}:backup`, 'set aside earlier', true],
+    ] as const) {
+      await page.evaluate(([k, v]) => (localStorage.clear(), localStorage.setItem(k, v)), [k, v] as const);
+      requested.length = 0;
+      await page.reload();
+      await page.waitForLoadState('networkidle');
+      expect(engineAsked(), `with ${k} saved`).toBe(loads ? 1 : 0);
+    }
+    await expect(page.locator('#backup-message')).toBeVisible();
+  });
+
+  test('another tab’s answers load the rest at once, which brings them in and says so', async ({ context }) => {
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await one.goto(tool.path);
+    await two.goto(tool.path);
+    const requested: string[] = [];
+    two.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await firstItem(one).getByLabel(tool.answer, { exact: true }).check();
+    await expect(firstItem(two).getByLabel(tool.answer, { exact: true })).toBeChecked();
+    await expect(two.locator('#tool-status')).toHaveText('Answers changed in another tab have been brought in.');
+    await expect(two.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
+    expect(requested.filter((p) => ENGINE.test(p))).toHaveLength(1);
   });
 });
 

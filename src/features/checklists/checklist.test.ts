@@ -6,6 +6,7 @@ import {
   unescapeNote,
   replacedByImport,
   describeProgress,
+  describeSummary,
   emptyState,
   mergeAnswers,
   parseImport,
@@ -94,6 +95,10 @@ describe('progress', () => {
     expect(p[0]).toEqual({ id: 'digital', answered: 1, total: 2, byStatus: { done: 1 } });
     expect(describeProgress(def, p[0]!)).toBe('1 of 2 answered (1 done)');
     expect(describeProgress(def, progress(def, emptyState(def))[1]!)).toBe('0 of 1 answered');
+  });
+  it('sums the sections for the tool bar, before anything is answered too (the line the page is built with)', () => {
+    expect(describeSummary(progress(def, filled))).toBe('You have answered 2 of 3.');
+    expect(describeSummary(progress(def, emptyState(def)))).toBe('You have answered 0 of 3.');
   });
 });
 

@@ -126,6 +126,13 @@ export function describeProgress(def: ChecklistDefinition, p: SectionProgress): 
   return `${p.answered} of ${p.total} answered${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 
+/** The tool bar's line for the whole checklist, from its sections' progress: "You have answered 3 of 39." */
+export function describeSummary(all: SectionProgress[]): string {
+  const answered = all.reduce((n, p) => n + p.answered, 0);
+  const total = all.reduce((n, p) => n + p.total, 0);
+  return `You have answered ${answered} of ${total}.`;
+}
+
 const CSV_HEADER = ['checklist', 'version', 'section', 'item', 'question', 'status', 'note'];
 
 export function toChecklistCsv(def: ChecklistDefinition, state: SavedChecklist): string {

@@ -1,15 +1,18 @@
 /**
- * Enhances a ChecklistTool: reads the checklist from the page's data block, restores saved
- * answers, saves on every change (and at once when the page is hidden or left), keeps in step
- * with the same checklist in other tabs, shows progress, and handles export, import, print and
- * clearing. Bad stored data or a bad file never replaces what the user has, and answers saved
- * by a newer version of the checklist (in another tab, or before this page was reloaded) are
- * never written over: this page then says it is out of date and saves nothing.
+ * The rest of a ChecklistTool's script, loaded when the checklist is first used (client.ts, the
+ * page's entry, has shown the tool bar by then): reads the checklist from the page's data block,
+ * restores saved answers, keeps what was chosen or typed before it arrived, saves on every change
+ * (and at once when the page is hidden or left), keeps in step with the same checklist in other
+ * tabs, shows progress, and handles export, import, print and clearing. Bad stored data or a bad
+ * file never replaces what the user has, and answers saved by a newer version of the checklist (in
+ * another tab, or before this page was reloaded) are never written over: this page then says it is
+ * out of date and saves nothing.
  */
 import {
   applyImport,
   countGiven,
   describeProgress,
+  describeSummary,
   emptyState,
   isGiven,
   mergeAnswers,
@@ -50,6 +53,8 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
   const outOfDate = () => (error.textContent = OUT_OF_DATE);
 
   let state: SavedChecklist = emptyState(def);
+  /** Items changed in this tab since its last save: only these are written over another tab's answers. */
+  const changed = new Set<string>();
   const aside = setAside({
     key,
     box: $('.backup'),
@@ -80,6 +85,20 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     } else if (aside.keep(stored.value, `We could not read the answers saved in this browser (${result.reason}).`)) store.remove();
   }
 
+  // This script arrives once the checklist is in use: an answer chosen or a note typed before then is
+  // kept, not replaced by what was saved (the events that carried it are handed over next, and save it).
+  for (const item of def.sections.flatMap((s) => s.items)) {
+    const saved = state.answers[item.id] ?? { status: '', note: '' };
+    const given = {
+      status: form.querySelector<HTMLInputElement>(`input[name="status-${item.id}"]:checked`)?.value ?? saved.status,
+      note: form.querySelector<HTMLTextAreaElement>(`#note-${item.id}`)?.value || saved.note,
+    };
+    if (given.status !== saved.status || given.note !== saved.note) {
+      state.answers[item.id] = given;
+      changed.add(item.id);
+    }
+  }
+
   const render = () => {
     for (const item of def.sections.flatMap((s) => s.items)) {
       const a = state.answers[item.id];
@@ -95,16 +114,12 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
   const updateProgress = () => {
     const all = progress(def, state);
     for (const p of all) el.querySelector(`[data-progress-for="${p.id}"]`)!.textContent = describeProgress(def, p);
-    const answered = all.reduce((n, p) => n + p.answered, 0);
-    const total = all.reduce((n, p) => n + p.total, 0);
-    $('#tool-summary').textContent = `You have answered ${answered} of ${total}.`;
+    $('#tool-summary').textContent = describeSummary(all);
   };
 
   const undoBox = $('.undo-import');
   /** The answers as they were before the last import, while it can still be undone. */
   let beforeImport: SavedChecklist | null = null;
-  /** Items changed in this tab since its last save: only these are written over another tab's answers. */
-  const changed = new Set<string>();
   /** Another tab's saved answers, with this tab's unsaved changes on top; its answers this version cannot use are set aside. */
   const bringIn = (raw: string | null) => {
     const other = raw === null ? { ok: true as const, state: emptyState(def), setAside: {} } : readState(def, parseSaved(raw));
@@ -148,6 +163,8 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     undoBox.hidden = true;
     updateProgress();
     saving.soon();
+    // Handed over after the page was hidden (this script arrived late): a hidden page may be frozen before the timer runs.
+    if (document.visibilityState === 'hidden') saving.flush();
   });
 
   /** Puts `next` in place of every answer and saves it. */
@@ -283,8 +300,5 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     if (action && actions[action]) actions[action]();
   });
 
-  $('.no-js-note').hidden = true;
-  $('.tool-bar').hidden = false;
-  el.classList.add('enhanced');
   render();
 }

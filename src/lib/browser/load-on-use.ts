@@ -4,9 +4,10 @@
  * The tool's entry calls this at once, after showing the controls the script will drive, so the
  * page does not move when the rest arrives.
  *
- * "Starts to use" is focus, a press or a key inside the tool. Whatever is done before the rest has
- * loaded is not lost: text typed and choices made are handed over as fresh input and change
- * events once it has set itself up, a button pressed is pressed again and a form sent is sent again.
+ * "Starts to use" is focus, a press or a key inside the tool, or any of the events it hands over.
+ * Whatever is done before the rest has loaded is not lost: text typed and choices made are handed
+ * over as fresh input and change events once it has set itself up, a button pressed is pressed
+ * again and a form sent is sent again.
  * If loading fails (offline, say), the next use tries again and what was done meanwhile is kept.
  */
 
@@ -23,13 +24,16 @@ type Pending =
 /**
  * Loads `rest` (a dynamic import of the tool's own script, which sets itself up when it runs) on
  * the first use of `root`, or at once when `now` is true (saved data to restore, say, or a choice
- * already in the address).
+ * already in the address). Returns a function that starts loading at once, for a reason the page sees
+ * outside `root` (another tab saving the tool's data, say); it does nothing once loading has begun.
  */
-export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now = false): void {
+export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now = false): () => void {
   const pending: Pending[] = [];
   let loading: Promise<unknown> | undefined;
 
   const hold = (event: Event) => {
+    // Use can begin without focus, a press or a key (a file dropped on a file field, a screen reader's click).
+    start();
     const target = event.target;
     if (event.type === 'submit' && target instanceof HTMLFormElement) {
       event.preventDefault(); // sent again once the rest can handle it
@@ -65,4 +69,5 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
   for (const type of CARRIED) root.addEventListener(type, hold, true);
   if (now) start();
   else for (const type of INTENT) root.addEventListener(type, start, { capture: true, passive: true });
+  return start;
 }

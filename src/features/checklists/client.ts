@@ -1,0 +1,43 @@
+/**
+ * A checklist page's entry, kept small so the page's first visit arrives in one round trip: it shows
+ * the tool bar and the progress lines (their text is written at build time, for no answers yet) and
+ * loads the rest of the checklist's script (client-engine.ts) when the checklist is first used
+ * (src/lib/browser/load-on-use.ts hands over what was done meanwhile). It loads it at once when this
+ * browser holds something saved for this checklist (answers, or answers set aside), or its storage
+ * cannot be read (the rest says why), and as soon as another tab saves answers to it, which the rest
+ * then brings in as if it had heard that tab itself.
+ */
+import { loadOnUse } from '../../lib/browser/load-on-use';
+
+const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
+if (root) {
+  // The rest's storage key (src/lib/browser/store.ts: versionedKey) and its set-aside copy (set-aside.ts).
+  const key = `ahp-hub:checklist:${root.dataset['checklist']}`;
+  let saved = true;
+  try {
+    saved = localStorage.getItem(key) !== null || localStorage.getItem(`${key}:backup`) !== null;
+  } catch {
+    // Blocked storage: the rest loads at once, to say so.
+  }
+  for (const shown of root.querySelectorAll<HTMLElement>('.tool-bar, .section-progress')) shown.hidden = false;
+  root.querySelector<HTMLElement>('.no-js-note')!.hidden = true;
+  root.classList.add('enhanced');
+
+  let loaded = false;
+  /** Another tab's save, heard before the rest had loaded: handed to the rest once it has. */
+  let heard: StorageEvent | undefined;
+  const start = loadOnUse(
+    root,
+    () =>
+      import('./client-engine').then(() => {
+        loaded = true;
+        if (heard) window.dispatchEvent(new StorageEvent('storage', heard));
+      }),
+    saved,
+  );
+  window.addEventListener('storage', (event) => {
+    if (event.key !== key || loaded) return;
+    heard = event;
+    start();
+  });
+}
