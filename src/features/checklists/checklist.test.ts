@@ -28,11 +28,11 @@ const def: ChecklistDefinition = {
       id: 'digital',
       title: 'Digital',
       items: [
-        { id: 'd1', text: 'Offer video calls', prompts: [] },
-        { id: 'd2', text: 'Go paperless', prompts: [] },
+        { id: 'd1', text: 'Offer video calls' },
+        { id: 'd2', text: 'Go paperless' },
       ],
     },
-    { id: 'food', title: 'Food, and diet', items: [{ id: 'f1', text: 'Plant-rich "menus"', prompts: [] }] },
+    { id: 'food', title: 'Food, and diet', items: [{ id: 'f1', text: 'Plant-rich "menus"' }] },
   ],
 };
 const filled: SavedChecklist = {

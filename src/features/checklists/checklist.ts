@@ -7,10 +7,10 @@
 import { parseCsv, toCsv, unneutralise } from '../../lib/csv';
 
 export type Mode = 'progress' | 'yes-no';
+/** A question as the browser needs it: its prompts are on the page, but not in its data block (the script never uses them). */
 interface ChecklistItem {
   id: string;
   text: string;
-  prompts: string[];
 }
 interface ChecklistSection {
   id: string;

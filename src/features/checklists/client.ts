@@ -23,20 +23,15 @@ if (root) {
   root.querySelector<HTMLElement>('.no-js-note')!.hidden = true;
   root.classList.add('enhanced');
 
-  let loaded = false;
-  /** Another tab's save, heard before the rest had loaded: handed to the rest once it has. */
+  /** The latest save by another tab, heard before the rest had loaded: handed to the rest once it has (later ones it hears itself). */
   let heard: StorageEvent | undefined;
   const start = loadOnUse(
     root,
-    () =>
-      import('./client-engine').then(() => {
-        loaded = true;
-        if (heard) window.dispatchEvent(new StorageEvent('storage', heard));
-      }),
+    () => import('./client-engine').then(() => heard && window.dispatchEvent(new StorageEvent('storage', heard))),
     saved,
   );
   window.addEventListener('storage', (event) => {
-    if (event.key !== key || loaded) return;
+    if (event.key !== key) return;
     heard = event;
     start();
   });
