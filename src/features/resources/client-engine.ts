@@ -1,25 +1,29 @@
 /**
  * Instant, combinable filtering on /resources/. The static page already lists every resource
- * beside a panel of filter links; this swaps that panel for a form (keywords and one list per
- * facet) that hides what does not match, keeps the choice in the URL, announces the count, and
- * shows beside each choice how many resources it would leave given the others.
+ * beside a panel of filter links, which the page's entry (client.ts) swaps at once for a form
+ * (keywords and one list per facet); this script, loaded on the form's first use or at once for a
+ * filtered address, hides what does not match, keeps the choice in the URL, announces the count,
+ * and shows beside each choice how many resources it would leave given the others. It may arrive
+ * after the person has typed or chosen: it starts from the form as it finds it, and what they did
+ * meanwhile comes to it as events (src/lib/browser/load-on-use.ts).
  */
 import {
   FACETS,
+  decodeFacets,
   liveCounts,
   matches,
   matchesWords,
   normalise,
+  optionLabel,
   optionText,
   parseQuery,
   toQuery,
   without,
   type Facet,
   type FilterState,
-} from './filters';
+} from './filter-state';
 
 const form = document.querySelector<HTMLFormElement>('#resource-filters');
-const links = document.querySelector<HTMLElement>('#filter-links');
 const list = document.querySelector<HTMLUListElement>('#resource-list');
 const count = document.querySelector<HTMLElement>('#result-count');
 const note = document.querySelector<HTMLElement>('#filter-note');
@@ -32,20 +36,20 @@ const ANNOUNCE_AFTER_MS = 600;
  */
 const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
-if (form && links && list && count && note) {
+if (form && list && count && note) {
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
   const keywords = form.elements.namedItem('q') as HTMLInputElement;
   const selects = Object.fromEntries(FACETS.map((f) => [f, form.elements.namedItem(f) as HTMLSelectElement])) as Record<
     Facet,
     HTMLSelectElement
   >;
-  const known = Object.fromEntries(FACETS.map((f) => [f, new Set([...selects[f].options].map((o) => o.value).filter(Boolean))])) as Record<
+  /** Each facet's values in the order of its options, which is what each resource's data-f counts in. */
+  const offered = Object.fromEntries(FACETS.map((f) => [f, [...selects[f].options].map((o) => o.value).filter(Boolean)])) as Record<
     Facet,
-    Set<string>
+    string[]
   >;
-  const itemFacets = items.map(
-    (li) => Object.fromEntries(FACETS.map((f) => [f, (li.dataset[f] ?? '').split(' ').filter(Boolean)])) as Record<Facet, string[]>,
-  );
+  const known = Object.fromEntries(FACETS.map((f) => [f, new Set(offered[f])])) as Record<Facet, Set<string>>;
+  const itemFacets = items.map((li) => decodeFacets(li.dataset['f'] ?? '', offered));
   const itemText = items.map((li) => normalise(li.textContent ?? ''));
   let announcement: ReturnType<typeof setTimeout> | undefined;
 
@@ -57,7 +61,7 @@ if (form && links && list && count && note) {
   };
 
   const options = Object.fromEntries(
-    FACETS.map((f) => [f, [...selects[f].options].filter((o) => o.value).map((o) => ({ option: o, label: o.dataset['label'] ?? o.text }))]),
+    FACETS.map((f) => [f, [...selects[f].options].filter((o) => o.value).map((o) => ({ option: o, label: optionLabel(o.text) }))]),
   ) as Record<Facet, { option: HTMLOptionElement; label: string }[]>;
   const passes = (i: number, state: FilterState) => matches(itemFacets[i]!, state) && matchesWords(itemText[i]!, state.q ?? '');
 
@@ -96,23 +100,25 @@ if (form && links && list && count && note) {
     return state;
   };
 
-  const { state, unknown } = parseQuery(location.search, known);
-  for (const f of FACETS) selects[f].value = state[f] ?? '';
-  keywords.value = state.q ?? '';
+  // A field the person has already changed keeps what they chose (their events follow); the others
+  // take what the address asks for.
+  const { state: asked, unknown } = parseQuery(location.search, known);
+  for (const f of FACETS) if (!selects[f].value) selects[f].value = asked[f] ?? '';
+  if (!keywords.value) keywords.value = asked.q ?? '';
   if (unknown.length > 0) {
     note.textContent = `There is no ${unknown.join(' and no ')} in the repository, so that filter is not applied. Choose from the filters instead.`;
     note.hidden = false;
   }
-  links.hidden = true;
-  form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply(readForm());
   });
   // A list stepped through with the keyboard is applied once the person stops (or leaves it, or
   // presses Enter), not at every step; a choice made with the mouse or a phone's picker at once.
+  // A list that has the focus as this script arrives may be mid-way through its steps (the keys
+  // pressed before went unseen), so it is treated as stepped through.
   let stepping: ReturnType<typeof setTimeout> | undefined;
-  let steppedBy: HTMLSelectElement | undefined;
+  let steppedBy = Object.values(selects).find((select) => select === document.activeElement);
   const applyChoice = () => {
     clearTimeout(stepping);
     steppedBy = undefined;
@@ -144,5 +150,7 @@ if (form && links && list && count && note) {
       apply({});
     }, 0),
   );
-  apply(state);
+  // The list as built shows everything, with each choice's count: only an address that asks for
+  // something (even something unknown, which the address then drops) needs a change.
+  if (location.search) apply(readForm());
 }
