@@ -300,6 +300,17 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
       await expect.poll(() => requested.filter((p) => ENGINE.test(p)).length).toBe(1);
     });
 
+  test('printed before it is used, the checklist shows every answer, to fill in on paper', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(tool.path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.tool-bar')).toBeHidden();
+    await expect(firstItem(page).locator('.choice')).toHaveCount(4);
+    for (const choice of await firstItem(page).locator('.choice').all()) await expect(choice).toBeVisible();
+    expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+  });
+
   test('the build writes the same progress lines the script writes, for no answers', async ({ page }) => {
     await page.goto(tool.path);
     const built = await page.locator('#tool-summary, .section-progress').allTextContents();

@@ -37,7 +37,7 @@ export const error = 'error';
 
 /** A row of radio buttons or checkboxes, and one of them with its label: a 44 px target. */
 export const choices = 'choices';
-// A printed checklist shows only the chosen answer: src/features/checklists/client.ts marks the tool .enhanced once it can save.
+// A printed checklist shows only the chosen answer: src/features/checklists/client-engine.ts marks the tool .enhanced once it can save.
 export const choice = 'choice';
 
 /** The route finder's answers (FinderRoute.astro), each under a rule. */

@@ -301,4 +301,7 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
   });
 
   render();
+  // Printed, the checklist now shows only each question's chosen answer, as render has chosen one for each
+  // (until then a print shows every answer, to fill in on paper).
+  el.classList.add('enhanced');
 }

@@ -5,7 +5,9 @@
  * (src/lib/browser/load-on-use.ts hands over what was done meanwhile). It loads it at once when this
  * browser holds something saved for this checklist (answers, or answers set aside), or its storage
  * cannot be read (the rest says why), and as soon as another tab saves answers to it, which the rest
- * then brings in as if it had heard that tab itself.
+ * then brings in as if it had heard that tab itself. A print before then shows every answer, to fill
+ * in on paper: the rest marks the tool .enhanced, to print only the answers chosen, once it has
+ * chosen one for each question.
  */
 import { loadOnUse } from '../../lib/browser/load-on-use';
 
@@ -21,7 +23,6 @@ if (root) {
   }
   for (const shown of root.querySelectorAll<HTMLElement>('.tool-bar, .section-progress')) shown.hidden = false;
   root.querySelector<HTMLElement>('.no-js-note')!.hidden = true;
-  root.classList.add('enhanced');
 
   /** The latest save by another tab, heard before the rest had loaded: handed to the rest once it has (later ones it hears itself). */
   let heard: StorageEvent | undefined;
