@@ -3,8 +3,20 @@
  * calculates one person, keeps the team, reads pasted rows, exports, prints and clears, and
  * saves it all in this browser, in step with the calculator in other tabs. Stored data it cannot
  * use is kept for download, never dropped; editing someone never takes them out of the team.
+ * client.ts shows the calculator and loads this on first use, or at once when something is saved,
+ * so it may be set up after the visitor has typed: what they typed is kept.
  */
-import { assumptions, formStart, nameError, rawFromPerson, readPerson, type Errors, type LeaveRules, type Person } from './capacity';
+import {
+  RAW_FIELDS,
+  assumptions,
+  formStart,
+  nameError,
+  rawFromPerson,
+  readPerson,
+  type Errors,
+  type LeaveRules,
+  type Person,
+} from './capacity';
 import type { Member } from './team';
 import { teamCsv } from './csv';
 import { SAVE_VERSION, readSaved, savedState } from './storage';
@@ -45,8 +57,8 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
   let team: Member[] = [];
   /** The team member whose figures are in the form, if any: they stay in the team until saved. */
   let editing: Person | null = null;
-  /** What the form held when it was last filled or added from, to tell whether it has changed since. */
-  let baseline = readForm();
+  /** What the form held when it was last filled or added from, to tell whether it has changed since (at first, what the page drew). */
+  let baseline = formStart(rules);
   /** True while the team has changes this browser could not save (storage full). */
   let unsaved = false;
 
@@ -314,19 +326,24 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     say(`The team was changed in another tab. ${teamSize()}`);
   });
 
-  // Restore what was saved; anything we cannot use is kept aside for download.
+  // Restore what was saved when the page opened (client.ts marks the calculator data-saved then);
+  // anything we cannot use is kept aside for download. Without the mark nothing was saved then, and
+  // a team another tab has saved since arrives as its storage event, as it would have on this page.
   // Data from a newer version is left as it is; anything else set aside is kept once, then saved without.
   const stored = store.read();
   if (stored.blocked) error.textContent = SAVE_PROBLEMS.blocked;
   aside.restore('Some data saved earlier could not be used by this calculator. You can download it.');
   if (store.outdated) error.textContent = OUT_OF_DATE;
-  else if (stored.value) {
+  else if (stored.value && root.dataset['saved'] !== undefined) {
     const saved = readSaved(parseSaved(stored.value));
     if (!saved.ok) {
       if (aside.keep(stored.value, `We could not read the figures saved in this browser (${saved.reason}).`)) store.remove();
     } else {
       team = saved.team;
-      fillForm(saved.draft);
+      // Figures typed before this script arrived win over the saved ones (their input events follow).
+      const start = formStart(rules);
+      const typed = readForm();
+      fillForm({ ...saved.draft, ...Object.fromEntries(RAW_FIELDS.filter((f) => typed[f] !== start[f]).map((f) => [f, typed[f]])) });
       // Saved again without them once they are set aside, so the next visit does not set them aside again.
       const resave =
         saved.setAside.length > 0 &&
@@ -353,7 +370,6 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     }
   }
 
-  $('.no-js-note').hidden = true;
-  $('.capacity-app').hidden = false;
+  // client.ts has already shown the calculator in place of the note for use without JavaScript.
   renderTeam();
 }
