@@ -27,6 +27,7 @@ import { download } from '../../lib/browser/download';
 import { pageData } from '../../lib/browser/read-page-data';
 import { parseSaved, reportSave, versionedKey, OUT_OF_DATE, SAVE_PROBLEMS } from '../../lib/browser/store';
 import { within } from './client-dom';
+import { addHiddenParts } from './client-parts';
 import { formView } from './client-form';
 import { announce, resultView } from './client-result';
 import { renderTeam as drawTeam, teamSize as sizeOf } from './client-team';
@@ -43,6 +44,7 @@ function samePerson(a: Person, b: Person) {
 }
 
 function enhance(root: HTMLElement, rules: LeaveRules) {
+  addHiddenParts(root);
   const $ = within(root);
   const form = $<HTMLFormElement>('#jp-form');
   const status = $('#jp-status');
