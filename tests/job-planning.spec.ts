@@ -76,6 +76,9 @@ async function fillPartTime(page: Page, name: string) {
     await page.getByLabel(label).fill('0');
 }
 
+/** Waits until the rest of the calculator's script (client-engine.ts) has set itself up: it draws the team's total row, hidden until someone is added. */
+const calculatorRunning = (page: Page) => expect(page.locator('#jp-team-table tfoot tr')).toBeAttached();
+
 /** Tells the page it is hidden, as switching tab or app does. */
 async function hidePage(page: Page) {
   await page.evaluate(() => {
@@ -429,6 +432,9 @@ test.describe('the clinical capacity calculator', () => {
     await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
     await page.goto(PATH);
     await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    // The calculator's script loads on first use: typing before it has arrived is the next describe's case.
+    await page.getByLabel('Contracted hours a week').focus();
+    await calculatorRunning(page);
     await page.getByLabel('Contracted hours a week').fill('16');
     await hidePage(page);
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek).toBe('16');
@@ -846,6 +852,20 @@ test.describe('the rest of the calculator’s script loads on first use (client.
       .toBe('Alex');
   });
 
+  test('figures typed before the rest arrives, on a page hidden meanwhile, are saved as soon as it arrives', async ({ page }) => {
+    // A paused clock: the save after typing stops can never fire by itself.
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    const engine = await holdEngine(page);
+    await page.goto(PATH);
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await page.getByLabel('Contracted hours a week').fill('16');
+    await hidePage(page);
+    engine.release();
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek)
+      .toBe('16');
+  });
+
   test('rows pasted and added before the rest arrives are added once it does', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const engine = await holdEngine(page);
@@ -867,8 +887,7 @@ test.describe('the rest of the calculator’s script loads on first use (client.
     const arrived = page.waitForResponse((r) => ENGINE.test(new URL(r.url()).pathname));
     await page.getByLabel('Name or role').focus();
     await arrived;
-    // The rest has drawn the team's (empty) total row, hidden until someone is added.
-    await expect(page.locator('#jp-team-table tfoot tr')).toBeAttached();
+    await calculatorRunning(page);
     expect(await below()).toBe(before);
   });
 

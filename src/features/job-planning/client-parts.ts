@@ -1,13 +1,13 @@
 /**
  * The calculator's boxes that stay hidden until the script shows one: the summary of answers to
- * correct, the notice of data set aside, the questions before editing someone and before clearing,
- * the undo after a removal, and the line printed under the team. They are made here, when the
+ * correct, each answer's error line, the notice of data set aside, the questions before editing
+ * someone and before clearing, the undo after a removal, and the line printed under the team. They are made here, when the
  * script sets itself up, rather than sent in every visit's HTML (issue 25: a first visit of 14 KB
  * or less); as each is hidden until then, nothing on screen moves when they are added.
  */
-import { DAYS_PER_WEEK, WEEKS_PER_YEAR } from './capacity';
+import { DAYS_PER_WEEK, RAW_FIELDS, WEEKS_PER_YEAR } from './capacity';
 import { el, within } from './client-dom';
-import { btn, btnSecondary, panel } from '../../styles/ui';
+import { btn, btnSecondary, fieldError, panel } from '../../styles/ui';
 
 /** A hidden element holding `children`, with a space between each so buttons sit apart as in the page's markup. */
 function hiddenBox(tag: string, attrs: Record<string, string>, ...children: HTMLElement[]): HTMLElement {
@@ -23,6 +23,7 @@ const button = (text: string, main: boolean, action: string, attrs: Record<strin
 /** Adds the hidden boxes to the calculator's markup (CapacityCalculator.astro), each where it shows. */
 export function addHiddenParts(root: HTMLElement): void {
   const $ = within(root);
+  addErrorLines($('#jp-form'));
   $('#jp-form').prepend(
     hiddenBox(
       'div',
@@ -83,4 +84,31 @@ export function addHiddenParts(root: HTMLElement): void {
       button('Cancel', false, 'cancel-clear', clearWarning),
     ),
   );
+}
+
+/**
+ * Adds each answer's error line (client-form.ts fills it; empty, it is not shown): above a field's
+ * input, read out with it after its hint; for the choice of days or percentage, under its group's
+ * hint; for a total, straight under its group's legend, read out with the group.
+ */
+function addErrorLines(form: HTMLElement): void {
+  const line = (key: string) => el('p', '', { class: fieldError, id: `jp-${key}-error` });
+  const describe = (target: Element, key: string) =>
+    target.setAttribute('aria-describedby', `${target.getAttribute('aria-describedby') ?? ''} jp-${key}-error`.trim());
+  for (const key of RAW_FIELDS) {
+    const input = form.querySelector(`#jp-${key}`)!;
+    if (key === 'sicknessUnit') form.querySelector('#jp-sickness-hint')!.after(line(key));
+    else {
+      input.before(line(key));
+      describe(input, key);
+    }
+  }
+  for (const [key, first] of [
+    ['daysTotal', 'yearsOfService'],
+    ['activitiesTotal', 'supervision'],
+  ] as const) {
+    const group = form.querySelector(`#jp-${first}`)!.closest('fieldset')!;
+    group.querySelector(':scope > legend')!.after(line(key));
+    describe(group, key);
+  }
 }
