@@ -1,7 +1,8 @@
 /**
  * The calculator's boxes that stay hidden until the script shows one: the summary of answers to
- * correct, each answer's error line, the notice of data set aside, the questions before editing
- * someone and before clearing, the undo after a removal, and the line printed under the team. They are made here, when the
+ * correct, each answer's error line, the notice of data set aside, "Stop editing", the questions
+ * before editing someone and before clearing, the undo after a removal, and the lines printed
+ * above and under the team. They are made here, when the
  * script sets itself up, rather than sent in every visit's HTML (issue 25: a first visit of 14 KB
  * or less); as each is hidden until then, nothing on screen moves when they are added.
  */
@@ -48,6 +49,10 @@ export function addHiddenParts(root: HTMLElement): void {
       button('Discard it', false, 'discard-backup'),
     ),
   );
+  const stopEditing = button('Stop editing', false, 'stop-edit', { id: 'jp-stop-edit' });
+  stopEditing.hidden = true;
+  $('#jp-add').after(' ', stopEditing);
+  $('#jp-team-heading').after(el('p', '', { class: 'hidden print:block', id: 'jp-printed' }));
   const editQuestion = { 'aria-describedby': 'jp-edit-question' };
   $('#jp-team-empty').after(
     hiddenBox(
