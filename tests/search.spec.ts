@@ -299,9 +299,45 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.locator('#search-q')).toHaveValue('');
     await page.locator('[data-when="no-script"]').getByRole('link', { name: 'list of words people search for' }).click();
     await expect(page).toHaveURL(/\/search\/words\/$/);
+    // The words are split by first letter over a few pages, each with its own words in its list and
+    // its box's suggestions, and links between them; this one holds 0 to 9 and A to D.
+    const ranges = page.getByRole('navigation', { name: 'Words by first letter' });
+    await expect(ranges.locator('[aria-current="page"]')).toHaveText('0 to 9 and A to D');
     const box = page.locator('#words-q');
     await expect(box).toHaveAttribute('list', 'words-q-suggestions');
     const suggestions = page.locator('#words-q-suggestions option');
+    // The first letters (without accents; "#" for a digit or symbol) of the suggestions and listed words outside the page's letters.
+    const firstLetter = (text: string) => /^[A-Z]/.exec(text.trim().normalize('NFKD').toUpperCase())?.[0] ?? '#';
+    const outside = async (letters: string) =>
+      (
+        await page
+          .locator('#words-q-suggestions option, #search-words li a')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('value') ?? el.textContent ?? ''))
+      )
+        .map(firstLetter)
+        .filter((l) => !letters.includes(l));
+    expect(await suggestions.count()).toBeGreaterThan(100);
+    expect(await outside('#ABCD')).toEqual([]);
+    await expect(suggestions.and(page.locator('[value="SALT"]'))).toHaveCount(0);
+    await expect(page.getByRole('main')).toContainText('it suggests the page titles and the words from 0 to 9 and A to D as you type');
+    // Every word is on one of the pages, and the pages' lists add up to every word.
+    const total = Number(/The (\d+) words are on/.exec((await page.getByRole('main').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(600);
+    const seen = new Set<string>();
+    for (const label of ['0 to 9 and A to D', 'E to O', 'P to Z']) {
+      if (label !== '0 to 9 and A to D') await ranges.getByRole('link', { name: label, exact: true }).click();
+      await expect(ranges.locator('[aria-current="page"]')).toHaveText(label);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Words people search for: ${label}`);
+      const items = page.locator('#search-words li a');
+      for (const [text, href] of await items.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')] as const))) {
+        expect(seen.has(`${text} ${href}`), `${text} on two pages`).toBe(false);
+        seen.add(`${text} ${href}`);
+      }
+    }
+    expect(seen.size).toBe(total);
+    await expect(page).toHaveURL(/\/search\/words\/p-z\/$/);
+    await expect(page.locator('#words-q')).toHaveAttribute('list', 'words-q-suggestions');
+    expect(await outside('PQRSTUVWXYZ')).toEqual([]);
     await expect(suggestions.and(page.locator('[value="SALT"]'))).toHaveAttribute('label', 'Speech and language therapists');
     await expect(suggestions.and(page.locator('[value="Podiatrists"]'))).toHaveAttribute('label', 'Professions');
     // The list of search words leads from each word to its page.

@@ -4,17 +4,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import {
-  assetKind,
-  compressedSizes,
-  cssUrls,
-  jsImports,
-  pageRefs,
-  type Asset,
-  type PageMeasure,
-  type SiteMeasure,
-  type Sizes,
-} from './budget.ts';
+import { assetKind, compressedSizes, cssUrls, pageRefs, type Asset, type PageMeasure, type SiteMeasure, type Sizes } from './budget.ts';
+import { scriptImports, staticImports } from '../../src/lib/module-graph.ts';
 
 /** Every file under a folder, as site paths ("/_astro/x.css"); Pagefind's search files are measured separately. */
 export async function siteFiles(dist: string, skip: readonly string[] = ['pagefind']): Promise<string[]> {
@@ -82,13 +73,28 @@ export async function measureSite(dist: string): Promise<SiteMeasure> {
       }
       const kind = assetKind(ref);
       assets.push({ path: ref, kind, sizes: await sizeOf(ref) });
-      if (kind === 'js') queue.push(...jsImports(await textOf(ref), ref));
+      if (kind === 'js') queue.push(...staticImports(await textOf(ref)));
       if (kind === 'css') queue.push(...cssUrls(await textOf(ref), ref));
+    }
+    // Then what those scripts load later, when the page is used: dynamic imports and all they import.
+    const later = assets.filter((a) => a.kind === 'js').map((a) => a.path);
+    const onUse: Asset[] = [];
+    while (later.length > 0) {
+      for (const ref of scriptImports(await textOf(later.shift()!))) {
+        if (seen.has(ref)) continue;
+        seen.add(ref);
+        if (!exists.has(ref)) missing.push(ref);
+        else {
+          onUse.push({ path: ref, kind: 'js', sizes: await sizeOf(ref) });
+          later.push(ref);
+        }
+      }
     }
     pages.push({
       path,
       html: await sizeOf(file),
       assets,
+      onUse,
       missing,
       images: refs.images,
       hasTool: refs.hasTool,

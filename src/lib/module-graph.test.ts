@@ -20,6 +20,13 @@ describe('modulepreload links', () => {
     expect(staticImports(js)).toEqual(['/_astro/read-page-data.Bk2.js', '/_astro/side.Ab.js']);
   });
 
+  it('count a re-export as a static import, and a template string as none', () => {
+    expect(staticImports('export*from"./re.js";export{a as b}from"/_astro/named.js";f(`import ${x}`)')).toEqual([
+      '/_astro/named.js',
+      '/_astro/re.js',
+    ]);
+  });
+
   it('follow static imports through chunks, once each, even round a cycle', () => {
     const graph = { '/_astro/a.js': ['/_astro/b.js'], '/_astro/b.js': ['/_astro/c.js', '/_astro/a.js'], '/_astro/c.js': ['/_astro/b.js'] };
     expect(staticClosure('/_astro/a.js', graph)).toEqual(['/_astro/b.js', '/_astro/c.js']);

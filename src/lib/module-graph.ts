@@ -8,10 +8,15 @@
 /** A site path under /_astro/ for a specifier the bundler wrote ("./x.js" or "/_astro/x.js"). */
 const sitePath = (spec: string) => (spec.startsWith('/') ? spec : `/_astro/${spec.replace(/^\.\//, '')}`);
 
-/** Static imports of other scripts of the build: `import{a}from"./x.js"` and `import"./x.js"`, not `import("./x.js")`. */
+/**
+ * Static imports of other scripts of the build (`import{a}from"./x.js"`, `import"./x.js"` and
+ * `export*from"./x.js"`): what the browser fetches with a script. Not `import("./x.js")`.
+ */
 export function staticImports(js: string): string[] {
   const found = new Set<string>();
-  for (const m of js.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g))
+  for (const m of js.matchAll(
+    /\b(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*|\{[^}]*\})\s*from\s*)["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g,
+  ))
     found.add(sitePath(m[1]!));
   return [...found].sort();
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FACETS,
   carries,
+  decodeFacets,
+  encodeFacets,
   facetValues,
   facetsOf,
   listingKey,
@@ -8,6 +11,7 @@ import {
   matches,
   matchesWords,
   normalise,
+  optionLabel,
   optionText,
   parseQuery,
   toQuery,
@@ -137,6 +141,42 @@ describe('resource filters', () => {
   it('says when a choice would show nothing', () => {
     expect(optionText('Dietitians', 3)).toBe('Dietitians (3)');
     expect(optionText('Dietitians', 0)).toBe('Dietitians (none with your other choices)');
+  });
+
+  it("reads an option's label back from its text, brackets in the label included", () => {
+    for (const label of ['Dietitians', 'Public Health in Practice (Elsevier)'])
+      for (const n of [0, 1, 12]) expect(optionLabel(optionText(label, n))).toBe(label);
+  });
+
+  it('counts each value on the unfiltered list as liveCounts does with no other choice', () => {
+    const all = [guide, report];
+    for (const facet of FACETS) {
+      const values = facetValues(all, facet, (s) => s);
+      const live = liveCounts(
+        all,
+        facet,
+        values.map((v) => v.slug),
+        () => true,
+      );
+      expect(Object.fromEntries(values.map((v) => [v.slug, v.count])), facet).toEqual(live);
+    }
+  });
+
+  it("writes each resource's facets as positions among the offered values, and reads them back", () => {
+    const all = [guide, report];
+    const offered = Object.fromEntries(FACETS.map((f) => [f, facetValues(all, f, (s) => s).map((v) => v.slug)])) as Record<Facet, string[]>;
+    // Topics in label order: cancer 0, digital-and-data 1, leadership 2.
+    expect(encodeFacets(guide, offered)).toBe(`1,2 ${offered.profession.indexOf('paramedics')} 0 0 0`);
+    for (const f of all) expect(decodeFacets(encodeFacets(f, offered), offered)).toEqual(f);
+    expect(decodeFacets('', offered)).toEqual({ topic: [], profession: [], type: [], status: [], publisher: [] });
+    expect(decodeFacets('0,99 0', offered)).toEqual({
+      topic: ['cancer'],
+      profession: [offered.profession[0]],
+      type: [],
+      status: [],
+      publisher: [],
+    });
+    expect(() => encodeFacets(guide, { ...offered, topic: ['cancer'] })).toThrow(/digital-and-data/);
   });
 
   it('keeps a series together and in order', () => {

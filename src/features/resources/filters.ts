@@ -1,19 +1,14 @@
 /**
- * The repository's facets (topic, profession, type, status, publisher) and its keyword filter:
- * which values exist, how many resources carry each, and how a filter state maps to and from a
- * URL query. Pure, so the static listing pages and the in-page filter script agree by construction.
+ * The repository's facets (topic, profession, type, status, publisher) as the pages are built:
+ * each resource's facet values, which values exist and how many resources carry each, their labels
+ * and the static page of each. The filter state and its matching are in filter-state.ts, which
+ * this re-exports, so the static listing pages and the in-page filter script agree by construction.
  */
 import { PROFESSIONS, RESOURCE_STATUSES, RESOURCE_TYPES, TOPICS, slugify } from '../../lib/vocabulary';
 import { SECTION_INFO } from '../../lib/sections';
+import { EVERY_PROFESSION, carries, type Facet, type Facetted } from './filter-state';
 
-/** In the order the filters are offered and written into the URL. */
-export const FACETS = ['topic', 'profession', 'type', 'status', 'publisher'] as const;
-export type Facet = (typeof FACETS)[number];
-/** The chosen facet values, and `q`: the words typed into the keyword box. */
-export type FilterState = Partial<Record<Facet, string>> & { q?: string };
-
-/** The facet values one resource carries, as slugs. Resources for every profession carry "all". */
-export type Facetted = Record<Facet, string[]>;
+export * from './filter-state';
 
 export interface ResourceFacetInput {
   topics: readonly string[];
@@ -22,9 +17,6 @@ export interface ResourceFacetInput {
   publisher: string;
   professions: 'all' | readonly string[];
 }
-
-/** The profession value of resources written for every profession. */
-export const EVERY_PROFESSION = 'all';
 
 export function facetsOf(r: ResourceFacetInput): Facetted {
   return {
@@ -36,111 +28,8 @@ export function facetsOf(r: ResourceFacetInput): Facetted {
   };
 }
 
-/**
- * Whether a resource belongs under a facet value. A resource written for every profession
- * belongs under each profession too: a paramedic looking for reading wants those as well.
- */
-export function carries(f: Facetted, facet: Facet, value: string): boolean {
-  if (f[facet].includes(value)) return true;
-  return facet === 'profession' && value !== EVERY_PROFESSION && f.profession.includes(EVERY_PROFESSION);
-}
-
-/** True when a resource matches every facet set in the state (the keyword is checked by matchesWords). */
-export function matches(f: Facetted, state: FilterState): boolean {
-  return FACETS.every((facet) => {
-    const wanted = state[facet];
-    return !wanted || carries(f, facet, wanted);
-  });
-}
-
-/**
- * Lower case, accents and apostrophes dropped, every other run of what is not a letter or a digit
- * (in any script, so Welsh, Polish or Chinese words survive) a single space.
- */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/**
- * True when every word of the query starts a word of the text, so "job plan" finds "job
- * planning". The text should already be normalised (it is, once per resource, in the script).
- * Typed text with no letter or digit at all (only emoji or punctuation) matches nothing: it
- * cannot be found in any resource, and treating it as no filter would show everything.
- */
-export function matchesWords(normalisedText: string, query: string): boolean {
-  const words = normalise(query).split(' ').filter(Boolean);
-  if (words.length === 0) return query.trim() === '';
-  const text = ` ${normalisedText}`;
-  return words.every((word) => text.includes(` ${word}`));
-}
-
-/**
- * How many resources each value of a facet would show, given every other choice (the other
- * facets and the keywords) as it stands: the number a person gets if they pick that value next.
- * `passesOthers(i)` says whether resource i passes every filter but this facet's.
- */
-export function liveCounts(
-  all: readonly Facetted[],
-  facet: Facet,
-  values: readonly string[],
-  passesOthers: (index: number) => boolean,
-): Record<string, number> {
-  const counts = Object.fromEntries(values.map((v) => [v, 0]));
-  all.forEach((f, i) => {
-    if (!passesOthers(i)) return;
-    for (const v of values) if (carries(f, facet, v)) counts[v]! += 1;
-  });
-  return counts;
-}
-
-/** The state without one facet's choice: what that facet's own counts are worked out against. */
-export function without(state: FilterState, facet: Facet): FilterState {
-  const rest = { ...state };
-  delete rest[facet];
-  return rest;
-}
-
-/** An option's text in the in-page filter: its label and how many it would show, saying so when none would. */
-export function optionText(label: string, count: number): string {
-  return count === 0 ? `${label} (none with your other choices)` : `${label} (${count})`;
-}
-
-/** The longest keyword query read from a URL: longer ones are cut, so a crafted URL stays cheap. */
-export const MAX_QUERY_LENGTH = 100;
-
-/** Reads a filter state from a URL query, separating values the hub does not know. */
-export function parseQuery(search: string, known: Record<Facet, ReadonlySet<string>>): { state: FilterState; unknown: string[] } {
-  const params = new URLSearchParams(search);
-  const state: FilterState = {};
-  const unknown: string[] = [];
-  for (const facet of FACETS) {
-    const value = params.get(facet);
-    if (value === null || value === '') continue;
-    if (known[facet].has(value)) state[facet] = value;
-    else unknown.push(`${facet} "${value.slice(0, 60)}"`);
-  }
-  const q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  if (q) state.q = q;
-  return { state, unknown };
-}
-
 /** The static page listing the resources under one facet value, which works without JavaScript. */
 export const facetHref = (facet: Facet, value: string): string => `${SECTION_INFO.resources.base}${facet}/${value}/`;
-
-/** Writes a filter state as a URL query (empty string when no filter is set). */
-export function toQuery(state: FilterState): string {
-  const params = new URLSearchParams();
-  for (const facet of FACETS) if (state[facet]) params.set(facet, state[facet]!);
-  if (state.q) params.set('q', state.q);
-  const q = params.toString();
-  return q ? `?${q}` : '';
-}
 
 export interface FacetValue {
   slug: string;

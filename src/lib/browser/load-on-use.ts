@@ -4,7 +4,8 @@
  * The tool's entry calls this at once, after showing the controls the script will drive, so the
  * page does not move when the rest arrives.
  *
- * "Starts to use" is focus, a press or a key inside the tool. Whatever is done before the rest has
+ * "Starts to use" is focus, a press or a key inside the tool, or a change made without any of them
+ * (as assistive technology or a test can make one). Whatever is done before the rest has
  * loaded is not lost: text typed and choices made are handed over as fresh input and change
  * events once it has set itself up, a button pressed is pressed again and a form sent is sent again.
  * If loading fails (offline, say), the next use tries again and what was done meanwhile is kept.
@@ -45,6 +46,7 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
       if (earlier >= 0) pending.splice(earlier, 1);
       pending.push({ type: event.type, target });
     }
+    start(); // a value can change without focus, a press or a key
   };
 
   const handOver = () => {
