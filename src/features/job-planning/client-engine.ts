@@ -28,6 +28,9 @@ import { pageData } from '../../lib/browser/read-page-data';
 import { parseSaved, reportSave, versionedKey, OUT_OF_DATE, SAVE_PROBLEMS } from '../../lib/browser/store';
 import { within } from './client-dom';
 import { addHiddenParts } from './client-parts';
+// Pasting comes with the rest, no longer on its own: all of this loads on first use now (client.ts), and
+// one file is smaller than two (issue 25's budget counts everything a tool loads once it is used).
+import { pasteRows } from './client-paste';
 import { formView } from './client-form';
 import { announce, resultView } from './client-result';
 import { renderTeam as drawTeam, teamSize as sizeOf } from './client-team';
@@ -240,15 +243,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
       say(`Put ${member.person.name} back in the team. ${teamSize()}`);
       editButtonOf(member.person)?.focus();
     },
-    paste: async () => {
-      // Reading a spreadsheet is a step few visitors take, so its code loads when it is asked for.
-      let pasteRows: (typeof import('./client-paste'))['pasteRows'];
-      try {
-        ({ pasteRows } = await import('./client-paste'));
-      } catch {
-        say('Nothing was added: the part of this page that reads pasted rows could not be loaded. Check your connection, then try again.');
-        return;
-      }
+    paste: () => {
       let assuming = 0;
       const report = pasteRows(root, rules, (added) => {
         forgetRemoved();
