@@ -76,6 +76,9 @@ async function fillPartTime(page: Page, name: string) {
     await page.getByLabel(label).fill('0');
 }
 
+/** Waits until the rest of the calculator's script (client-engine.ts) has set itself up: it draws the team's total row, hidden until someone is added. */
+const calculatorRunning = (page: Page) => expect(page.locator('#jp-team-table tfoot tr')).toBeAttached();
+
 /** Tells the page it is hidden, as switching tab or app does. */
 async function hidePage(page: Page) {
   await page.evaluate(() => {
@@ -429,6 +432,9 @@ test.describe('the clinical capacity calculator', () => {
     await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
     await page.goto(PATH);
     await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    // The calculator's script loads on first use: typing before it has arrived is the next describe's case.
+    await page.getByLabel('Contracted hours a week').focus();
+    await calculatorRunning(page);
     await page.getByLabel('Contracted hours a week').fill('16');
     await hidePage(page);
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek).toBe('16');
@@ -788,6 +794,121 @@ test.describe('how teams work: WTE or hours, no silent assumptions, and the calc
     await page.goto(PATH);
     const names = ['\uFF1D1+1', '\uFF0BSUM(A1)', '\uFF20SUM(A1)'];
     expect(firstCells(await exportPeople(page, names))).toEqual(names.map((n) => `'${n}`));
+  });
+});
+
+test.describe('the rest of the calculator’s script loads on first use (client.ts, then client-engine.ts)', () => {
+  // Once the worker controls the page it fetches scripts itself, past page.route and the page's request events.
+  test.use({ serviceWorkers: 'block' });
+  const ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
+
+  /** Holds the rest of the script back until `release` is called; `asked` says whether the page has asked for it. */
+  async function holdEngine(page: Page) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route('**/_astro/client-engine*.js', async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    return { release, asked: () => asked };
+  }
+
+  test('a visit that reads the page, and jumps to the calculator, never asks for the rest; the calculator shows at once', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(PATH);
+    await expect(page.locator('.no-js-note')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Calculate' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export the team as CSV' })).toBeVisible();
+    await expect(page.locator('#jp-team-empty')).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the clinical capacity calculator' }).click();
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+    expect(requested.some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
+  });
+
+  test('figures typed and a button pressed before the rest arrives are calculated, added and saved once it does', async ({ page }) => {
+    const engine = await holdEngine(page);
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    // "Add", not "Calculate": the button that sent the form is the one handed over.
+    await addToTeam(page);
+    expect(engine.asked()).toBe(true);
+    await expect(page.locator('#jp-result')).toBeHidden();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+    engine.release();
+    await expect(status(page)).toContainText(
+      `Added Alex. The team has 1 person, with ${formatNumber(FULL.clinicalHoursPerWeek)} clinical care hours a week.`,
+    );
+    await expect(teamRows(page)).toHaveCount(1);
+    await expect(page.getByLabel('Or whole-time equivalent (WTE)')).toHaveValue('1');
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').team?.[0]?.name)
+      .toBe('Alex');
+  });
+
+  test('figures typed before the rest arrives, on a page hidden meanwhile, are saved as soon as it arrives', async ({ page }) => {
+    // A paused clock: the save after typing stops can never fire by itself.
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    const engine = await holdEngine(page);
+    await page.goto(PATH);
+    await page.clock.pauseAt(new Date('2026-12-01T10:00:00Z'));
+    await page.getByLabel('Contracted hours a week').fill('16');
+    await hidePage(page);
+    engine.release();
+    await expect
+      .poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek)
+      .toBe('16');
+  });
+
+  test('rows pasted and added before the rest arrives are added once it does', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const engine = await holdEngine(page);
+    await page.goto(PATH);
+    await page.getByLabel('Rows to add, header row first').fill(['name\thours_per_week\tyears_of_service', 'Bo\t22.5\t0'].join('\n'));
+    await page.getByRole('button', { name: 'Add the pasted rows' }).click();
+    await expect(teamRows(page)).toHaveCount(0);
+    engine.release();
+    await expect(teamRows(page).locator('th')).toHaveText(['Bo']);
+    await expect(page.locator('#jp-paste-summary')).toHaveText('Added 1 person from the pasted rows.');
+  });
+
+  test('the page opens idle until used, and a rest that has arrived moves nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(PATH);
+    // Where the section after the calculator starts on the page (not in the window, which scrolls to the field).
+    const below = () => page.locator('#how-it-works').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const before = await below();
+    const arrived = page.waitForResponse((r) => ENGINE.test(new URL(r.url()).pathname));
+    await page.getByLabel('Name or role').focus();
+    await arrived;
+    await calculatorRunning(page);
+    expect(await below()).toBe(before);
+  });
+
+  test('with a team saved, the rest loads at once and restores it, keeping what was typed before it arrived', async ({ page }) => {
+    await page.goto(PATH);
+    await fillFullTime(page, 'Alex');
+    await addToTeam(page);
+    await page.getByLabel('Contracted hours a week').fill('16');
+    await hidePage(page);
+    const engine = await holdEngine(page);
+    await page.reload();
+    await expect.poll(engine.asked).toBe(true);
+    // Typed while the rest is on its way: it wins over the saved 16.
+    await page.getByLabel('Contracted hours a week').fill('30');
+    engine.release();
+    await expect(teamRows(page).locator('th')).toHaveText(['Alex']);
+    await expect(page.getByLabel('Contracted hours a week')).toHaveValue('30');
+    await expect(page.getByLabel('Or whole-time equivalent (WTE)')).toHaveValue('0.8');
+    await expect(page.getByLabel('Study leave days')).toHaveValue('5');
+    await hidePage(page);
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? '{}').draft?.hoursPerWeek).toBe('30');
   });
 });
 

@@ -1,4 +1,4 @@
-/** Small page helpers shared by the job planning client's modules (client.ts and client-*.ts). */
+/** Small page helpers shared by the job planning client's modules (client-engine.ts and its client-*.ts parts). */
 
 /** An element with its text and attributes. */
 export function el(tag: string, text = '', attrs: Record<string, string> = {}): HTMLElement {

@@ -19,13 +19,14 @@ const INTENT = ['focusin', 'pointerdown', 'keydown'] as const;
 type Pending =
   | { type: 'input' | 'change'; target: EventTarget }
   | { type: 'click'; target: HTMLButtonElement }
-  | { type: 'submit'; target: HTMLFormElement };
+  | { type: 'submit'; target: HTMLFormElement; submitter: HTMLElement | null };
 
 /**
  * Loads `rest` (a dynamic import of the tool's own script, which sets itself up when it runs) on
  * the first use of `root`, or at once when `now` is true (saved data to restore, say, or a choice
  * already in the address). Returns a function that starts loading at once, for a reason the page sees
- * outside `root` (another tab saving the tool's data, say); it does nothing once loading has begun.
+ * outside `root` (another tab saving the tool's data, say); it does nothing once loading has begun,
+ * and if loading fails, the next use or call tries again.
  */
 export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now = false): () => void {
   const pending: Pending[] = [];
@@ -34,8 +35,8 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
   const hold = (event: Event) => {
     const target = event.target;
     if (event.type === 'submit' && target instanceof HTMLFormElement) {
-      event.preventDefault(); // sent again once the rest can handle it
-      pending.push({ type: 'submit', target });
+      event.preventDefault(); // sent again once the rest can handle it, by the same button (a form may have several)
+      pending.push({ type: 'submit', target, submitter: (event as SubmitEvent).submitter });
     } else if (event.type === 'click') {
       // Only plain buttons: a click on a label or a choice arrives as its own input and change events.
       const button = target instanceof Element ? target.closest('button') : null;
@@ -53,7 +54,7 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
     for (const type of CARRIED) root.removeEventListener(type, hold, true);
     for (const type of INTENT) root.removeEventListener(type, start, true);
     for (const p of pending.splice(0)) {
-      if (p.type === 'submit') p.target.requestSubmit();
+      if (p.type === 'submit') p.target.requestSubmit(p.submitter);
       else if (p.type === 'click') p.target.click();
       else p.target.dispatchEvent(new Event(p.type, { bubbles: true }));
     }
@@ -66,7 +67,8 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
   }
 
   for (const type of CARRIED) root.addEventListener(type, hold, true);
+  // Listened for even when loading at once, so a load that failed is tried again on the next use.
+  for (const type of INTENT) root.addEventListener(type, start, { capture: true, passive: true });
   if (now) start();
-  else for (const type of INTENT) root.addEventListener(type, start, { capture: true, passive: true });
   return start;
 }
