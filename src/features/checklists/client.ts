@@ -9,31 +9,12 @@
  * in on paper: the rest marks the tool .enhanced, to print only the answers chosen, once it has
  * chosen one for each question.
  */
-import { loadOnUse } from '../../lib/browser/load-on-use';
+import { loadOnUseOrRestore } from '../../lib/browser/load-on-use';
 
 const root = document.querySelector<HTMLElement>('.checklist[data-checklist]');
 if (root) {
-  // The rest's storage key (src/lib/browser/store.ts: versionedKey) and its set-aside copy (set-aside.ts).
-  const key = `ahp-hub:checklist:${root.dataset['checklist']}`;
-  let saved = true;
-  try {
-    saved = localStorage.getItem(key) !== null || localStorage.getItem(`${key}:backup`) !== null;
-  } catch {
-    // Blocked storage: the rest loads at once, to say so.
-  }
   for (const shown of root.querySelectorAll<HTMLElement>('.tool-bar, .section-progress')) shown.hidden = false;
   root.querySelector<HTMLElement>('.no-js-note')!.hidden = true;
-
-  /** The latest save by another tab, heard before the rest had loaded: handed to the rest once it has (later ones it hears itself). */
-  let heard: StorageEvent | undefined;
-  const start = loadOnUse(
-    root,
-    () => import('./client-engine').then(() => heard && window.dispatchEvent(new StorageEvent('storage', heard))),
-    saved,
-  );
-  window.addEventListener('storage', (event) => {
-    if (event.key !== key) return;
-    heard = event;
-    start();
-  });
+  // The rest's storage key (src/lib/browser/store.ts: versionedKey).
+  loadOnUseOrRestore(root, () => import('./client-engine'), `ahp-hub:checklist:${root.dataset['checklist']}`);
 }

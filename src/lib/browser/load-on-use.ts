@@ -72,3 +72,36 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
   if (now) start();
   return start;
 }
+
+/**
+ * loadOnUse for a tool that keeps its data in this browser under `key` (and a set-aside copy at
+ * `<key>:backup`, src/lib/browser/set-aside.ts): the rest loads at once when either is there, or
+ * when storage cannot be read (so the rest can say why), and as soon as another tab saves under
+ * `key`; the saves heard before the rest ran are handed to it, in order, as the storage events it
+ * would have heard itself. Returns whether it loads at once (something saved, or storage blocked).
+ */
+export function loadOnUseOrRestore(root: HTMLElement, rest: () => Promise<unknown>, key: string): boolean {
+  let saved = true;
+  try {
+    saved = localStorage.getItem(key) !== null || localStorage.getItem(`${key}:backup`) !== null;
+  } catch {
+    // Blocked storage: the rest loads at once, to say so.
+  }
+  const heard: StorageEvent[] = [];
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== key) return;
+    heard.push(event);
+    load();
+  };
+  const load = loadOnUse(
+    root,
+    () =>
+      rest().then(() => {
+        removeEventListener('storage', onStorage);
+        for (const event of heard.splice(0)) dispatchEvent(new StorageEvent('storage', event));
+      }),
+    saved,
+  );
+  addEventListener('storage', onStorage);
+  return saved;
+}
