@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseCsv } from '../src/lib/csv';
+import { LOAD_FAILED } from '../src/lib/browser/load-on-use';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
 import { blockStorage, downloadFrom, failStorage } from './helpers/tools';
 
@@ -318,6 +319,25 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
     await expect(firstItem(page).getByRole('radio').first()).toBeChecked();
     expect(await page.locator('#tool-summary, .section-progress').allTextContents()).toEqual(built.map((t) => t.trim()));
     expect(built[0]).toBe(`You have answered 0 of ${total}.`);
+  });
+
+  test('when the rest cannot be loaded, the tool says so, keeps the answer, and loads it on the next use', async ({ page }) => {
+    let offline = true;
+    await page.route('**/_astro/client-engine*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(tool.path);
+    await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
+    const alert = page.locator('#tool').getByRole('alert').filter({ hasText: LOAD_FAILED });
+    await expect(alert).toBeVisible();
+    await expect(page.locator('#tool-summary')).toHaveText(`You have answered 0 of ${total}.`);
+    // Back online, the next use loads it: the answer given while it could not load is counted and saved, and the message goes.
+    offline = false;
+    await firstItem(page).getByRole('textbox').focus();
+    await expect(page.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
+    await expect(alert).toHaveCount(0);
+    const item = await firstItem(page).getAttribute('data-item');
+    await expect
+      .poll(() => page.evaluate((k) => Object.entries(localStorage).find(([name]) => name.startsWith(k))?.[1] ?? '', key))
+      .toContain(`"${item}"`);
   });
 
   test('an answer, a note and a button pressed while the rest is on its way are carried through once it arrives', async ({ page }) => {

@@ -8,8 +8,12 @@
  * (as assistive technology or a test can make one). Whatever is done before the rest has
  * loaded is not lost: text typed and choices made are handed over as fresh input and change
  * events once it has set itself up, a button pressed is pressed again and a form sent is sent again.
- * If loading fails (offline, say), the next use tries again and what was done meanwhile is kept.
+ * If loading fails (offline, say), the tool says so at its top, the next use tries again, and what
+ * was done meanwhile is still handed over when it loads.
  */
+
+/** What a tool says when its script could not be loaded (offline, say): what was done is kept, and it tries again. */
+export const LOAD_FAILED = 'This tool could not load. Check your connection: it tries again when you next use it, and keeps what you did.';
 
 /** Events that carry what the user did: replayed, in order, once the rest of the script is running. */
 const CARRIED = ['input', 'change', 'click', 'submit'] as const;
@@ -60,10 +64,25 @@ export function loadOnUse(root: HTMLElement, rest: () => Promise<unknown>, now =
     }
   };
 
+  /** Says, at the top of the tool, that its script could not be loaded; gone once it has been. */
+  let failed: HTMLElement | undefined;
   function start() {
-    loading ??= rest().then(handOver, () => {
-      loading = undefined; // the next use tries again
-    });
+    loading ??= rest().then(
+      () => {
+        failed?.remove();
+        handOver();
+      },
+      () => {
+        loading = undefined; // the next use tries again
+        if (!failed) {
+          failed = document.createElement('p');
+          failed.setAttribute('role', 'alert');
+          failed.className = 'error';
+          failed.textContent = LOAD_FAILED;
+          root.prepend(failed);
+        }
+      },
+    );
   }
 
   for (const type of CARRIED) root.addEventListener(type, hold, true);
