@@ -34,7 +34,7 @@ export const LIMITS = {
    * All the JavaScript a tool or search page can load, once it is used too (what it loads on use, and
    * theirs), so that loading on use is never a way round toolScript. The largest, the calculator, was
    * 11.6 KB in one piece; loading most of it on first use adds the loader and the bundler's preload
-   * helper (12.6 KB in all, December 2026). Pagefind's own files are budgeted by npm run bench:search.
+   * helper (12.7 KB in all, December 2026). Pagefind's own files are budgeted by npm run bench:search.
    */
   toolScriptInUse: 13 * KB,
   /**
