@@ -163,8 +163,6 @@ function enhance(el: HTMLElement, def: ChecklistDefinition) {
     undoBox.hidden = true;
     updateProgress();
     saving.soon();
-    // Handed over after the page was hidden (this script arrived late): a hidden page may be frozen before the timer runs.
-    if (document.visibilityState === 'hidden') saving.flush();
   });
 
   /** Puts `next` in place of every answer and saves it. */

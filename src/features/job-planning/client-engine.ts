@@ -147,9 +147,7 @@ function enhance(root: HTMLElement, rules: LeaveRules) {
     save();
   });
 
-  // Typing that client.ts hands over when this script arrives can come after the page was hidden (the
-  // visitor switched away first): it is saved at once then, as hiding the page would have done.
-  form.addEventListener('input', () => (document.visibilityState === 'hidden' ? save() : saving.soon()));
+  form.addEventListener('input', saving.soon);
 
   const startEdit = (m: Member) => {
     editBox.hidden = true;
