@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { parseCsv } from '../src/lib/csv';
 import { LOAD_FAILED } from '../src/lib/browser/load-on-use';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
-import { blockStorage, downloadFrom, failStorage } from './helpers/tools';
+import { TOOL_ENGINE, blockStorage, downloadFrom, failStorage, holdEngine } from './helpers/tools';
 
 const TOOLS = [
   { path: '/greener/my-greener-actions/', id: 'greener-actions', answer: 'Done' },
@@ -265,21 +265,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
   test.use({ serviceWorkers: 'block' });
   const tool = TOOLS[0]!;
   const key = `ahp-hub:checklist:${tool.id}`;
-  const ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
   const total = itemCount(tool.id);
-
-  /** Holds the rest of the script back until `release` is called; `asked` says whether the page has asked for it. */
-  const holdEngine = async (page: Page) => {
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const held = { asked: false, release };
-    await page.route('**/_astro/client-engine*.js', async (route) => {
-      held.asked = true;
-      await released;
-      await route.continue();
-    });
-    return held;
-  };
 
   for (const { path } of TOOLS)
     test(`a visit to ${path} that only reads it never fetches the rest, and shows the tool bar and progress at once`, async ({ page }) => {
@@ -290,7 +276,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
       await page.mouse.wheel(0, 3000);
       await page.keyboard.press('Tab'); // the skip link, outside the checklist
       await page.waitForLoadState('networkidle');
-      expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+      expect(requested.filter((p) => TOOL_ENGINE.test(p))).toEqual([]);
       await expect(page.locator('.tool-bar')).toBeVisible();
       await expect(page.locator('.no-js-note')).toBeHidden();
       await expect(page.locator('#tool-summary')).toHaveText(/^You have answered 0 of \d+\.$/);
@@ -298,7 +284,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
       await expect(page.locator('.section-progress').first()).toHaveText(/^0 of \d+ answered$/);
       // Starting to use it fetches the rest.
       await page.locator('.check-item textarea').first().focus();
-      await expect.poll(() => requested.filter((p) => ENGINE.test(p)).length).toBe(1);
+      await expect.poll(() => requested.filter((p) => TOOL_ENGINE.test(p)).length).toBe(1);
     });
 
   test('printed before it is used, the checklist shows every answer, to fill in on paper', async ({ page }) => {
@@ -309,7 +295,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
     await expect(page.locator('.tool-bar')).toBeHidden();
     await expect(firstItem(page).locator('.choice')).toHaveCount(4);
     for (const choice of await firstItem(page).locator('.choice').all()) await expect(choice).toBeVisible();
-    expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+    expect(requested.filter((p) => TOOL_ENGINE.test(p))).toEqual([]);
   });
 
   test('the build writes the same progress lines the script writes, for no answers', async ({ page }) => {
@@ -323,7 +309,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
 
   test('when the rest cannot be loaded, the tool says so, keeps the answer, and loads it on the next use', async ({ page }) => {
     let offline = true;
-    await page.route('**/_astro/client-engine*.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(TOOL_ENGINE, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto(tool.path);
     await firstItem(page).getByLabel(tool.answer, { exact: true }).check();
     const alert = page.locator('#tool').getByRole('alert').filter({ hasText: LOAD_FAILED });
@@ -372,7 +358,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
     await expect(firstItem(page).getByLabel(tool.answer, { exact: true })).toBeChecked();
     await expect(firstItem(page).getByRole('textbox')).toHaveValue('Typed while it loaded');
     await expect(page.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
-    expect(requested.filter((p) => ENGINE.test(p))).toHaveLength(1);
+    expect(requested.filter((p) => TOOL_ENGINE.test(p))).toHaveLength(1);
   });
 
   test('a note typed while it is on its way is saved at once if the page is hidden before it arrives', async ({ page }) => {
@@ -398,7 +384,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
   }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    const engineAsked = () => requested.filter((p) => ENGINE.test(p)).length;
+    const engineAsked = () => requested.filter((p) => TOOL_ENGINE.test(p)).length;
     await page.goto(tool.path);
     for (const [k, v, loads] of [
       ['ahp-hub:checklist:inequalities-reflection', '{}', false],
@@ -424,7 +410,7 @@ test.describe('the rest of the checklist’s script, loaded on first use', () =>
     await expect(firstItem(two).getByLabel(tool.answer, { exact: true })).toBeChecked();
     await expect(two.locator('#tool-status')).toHaveText('Answers changed in another tab have been brought in.');
     await expect(two.locator('#tool-summary')).toHaveText(`You have answered 1 of ${total}.`);
-    expect(requested.filter((p) => ENGINE.test(p))).toHaveLength(1);
+    expect(requested.filter((p) => TOOL_ENGINE.test(p))).toHaveLength(1);
   });
 });
 

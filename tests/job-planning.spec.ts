@@ -28,7 +28,7 @@ import {
 import { parseCsv } from '../src/lib/csv';
 import { formatDate } from '../src/lib/dates';
 import { expectNoAxeViolations, blockSiteScripts } from './helpers/site';
-import { blockStorage, downloadFrom, failStorage } from './helpers/tools';
+import { TOOL_ENGINE, blockStorage, downloadFrom, failStorage, holdEngine } from './helpers/tools';
 
 // axe over this long page takes 20 seconds or more on a busy machine, and some tests run it twice.
 test.describe.configure({ timeout: 120_000 });
@@ -800,20 +800,6 @@ test.describe('how teams work: WTE or hours, no silent assumptions, and the calc
 test.describe('the rest of the calculator’s script loads on first use (client.ts, then client-engine.ts)', () => {
   // Once the worker controls the page it fetches scripts itself, past page.route and the page's request events.
   test.use({ serviceWorkers: 'block' });
-  const ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
-
-  /** Holds the rest of the script back until `release` is called; `asked` says whether the page has asked for it. */
-  async function holdEngine(page: Page) {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let asked = false;
-    await page.route('**/_astro/client-engine*.js', async (route) => {
-      asked = true;
-      await released;
-      await route.continue();
-    });
-    return { release, asked: () => asked };
-  }
 
   test('a visit that reads the page, and jumps to the calculator, never asks for the rest; the calculator shows at once', async ({
     page,
@@ -828,7 +814,7 @@ test.describe('the rest of the calculator’s script loads on first use (client.
     await page.getByRole('link', { name: 'Go to the clinical capacity calculator' }).click();
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => ENGINE.test(p))).toEqual([]);
+    expect(requested.filter((p) => TOOL_ENGINE.test(p))).toEqual([]);
     expect(requested.some((p) => p.startsWith('/_astro/') && p.endsWith('.js'))).toBe(true);
   });
 
@@ -838,7 +824,7 @@ test.describe('the rest of the calculator’s script loads on first use (client.
     await fillFullTime(page, 'Alex');
     // "Add", not "Calculate": the button that sent the form is the one handed over.
     await addToTeam(page);
-    expect(engine.asked()).toBe(true);
+    expect(engine.asked).toBe(true);
     await expect(page.locator('#jp-result')).toBeHidden();
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     engine.release();
@@ -884,7 +870,7 @@ test.describe('the rest of the calculator’s script loads on first use (client.
     // Where the section after the calculator starts on the page (not in the window, which scrolls to the field).
     const below = () => page.locator('#how-it-works').evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
     const before = await below();
-    const arrived = page.waitForResponse((r) => ENGINE.test(new URL(r.url()).pathname));
+    const arrived = page.waitForResponse((r) => TOOL_ENGINE.test(new URL(r.url()).pathname));
     await page.getByLabel('Name or role').focus();
     await arrived;
     await calculatorRunning(page);
@@ -899,7 +885,7 @@ test.describe('the rest of the calculator’s script loads on first use (client.
     await hidePage(page);
     const engine = await holdEngine(page);
     await page.reload();
-    await expect.poll(engine.asked).toBe(true);
+    await expect.poll(() => engine.asked).toBe(true);
     // Typed while the rest is on its way: it wins over the saved 16.
     await page.getByLabel('Contracted hours a week').fill('30');
     engine.release();

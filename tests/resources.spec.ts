@@ -9,6 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { DIST, expectNoAxeViolations, blockSiteScripts } from './helpers/site';
+import { TOOL_ENGINE, holdEngine } from './helpers/tools';
 import { attr, byId, byTag, descendants, fetchPage, hrefsIn, textOf, type Element, type Root } from './helpers/html';
 import { contentDataOf } from '../src/lib/frontmatter';
 import { firstSentence } from '../src/lib/one-line';
@@ -56,6 +57,23 @@ const itemFor = (page: Page, title: string) =>
   page.locator('#resource-list > li').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 /** Checks shared by both modes: what each list entry and each resource page says. */
+/**
+ * Counts each time the filter applies a choice (it rewrites the address once per filtering), from
+ * now on; returns a reader of the count.
+ */
+async function countFilterings(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { filtered: number };
+    w.filtered = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args: Parameters<History['replaceState']>) => {
+      w.filtered += 1;
+      replace(...args);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { filtered: number }).filtered);
+}
+
 function describeContent() {
   test('each entry in the list shows its year, a one-line summary and its status', async ({ page }) => {
     await page.goto('/resources/');
@@ -240,21 +258,13 @@ test.describe('with JavaScript', () => {
 
   test('arrowing through a closed list filters once, when the person stops, not at every step', async ({ page }) => {
     await page.goto('/resources/');
-    await page.evaluate(() => {
-      const w = window as unknown as { filtered: number };
-      w.filtered = 0;
-      const replace = history.replaceState.bind(history);
-      history.replaceState = (...args: Parameters<History['replaceState']>) => {
-        w.filtered += 1;
-        replace(...args);
-      };
-    });
+    const filterings = await countFilterings(page);
     await page.getByLabel('Profession').focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     const chosen = await page.getByLabel('Profession').inputValue();
     expect(chosen).not.toBe('');
     await expect(page.locator('#result-count')).toHaveText(`${forProfession(chosen)} of ${total} resources`);
-    expect(await page.evaluate(() => (window as unknown as { filtered: number }).filtered)).toBe(1);
+    expect(await filterings()).toBe(1);
   });
 
   test('typed text with no letter or digit finds nothing, rather than everything', async ({ page }) => {
@@ -281,25 +291,11 @@ test.describe('with JavaScript', () => {
 test.describe('the filter script, loaded on first use', () => {
   // Once the service worker controls the page it fetches scripts itself, past page.route and the page's request events.
   test.use({ serviceWorkers: 'block' });
-  const ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
-
-  /** Holds the filter script back until `release` is called; `asked` says whether the page has asked for it. */
-  const holdEngine = async (page: Page) => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const state = { asked: false, release };
-    await page.route(ENGINE, async (route) => {
-      state.asked = true;
-      await released;
-      await route.continue();
-    });
-    return state;
-  };
 
   test('a visit that only reads the list never asks for it', async ({ page }) => {
     const asked: string[] = [];
     page.on('request', (r) => {
-      if (ENGINE.test(r.url())) asked.push(r.url());
+      if (TOOL_ENGINE.test(r.url())) asked.push(r.url());
     });
     await page.goto('/resources/');
     await expect(page.locator('#resource-filters')).toBeVisible();
@@ -308,7 +304,7 @@ test.describe('the filter script, loaded on first use', () => {
     await page.waitForLoadState('networkidle');
     expect(asked).toEqual([]);
     // It is there, and the first use asks for it.
-    const arrived = page.waitForResponse((r) => ENGINE.test(r.url()) && r.ok());
+    const arrived = page.waitForResponse((r) => TOOL_ENGINE.test(r.url()) && r.ok());
     await page.getByLabel('Keywords').focus();
     await arrived;
     expect(asked).toHaveLength(1);
@@ -349,27 +345,19 @@ test.describe('the filter script, loaded on first use', () => {
   test('arrowing through a closed list begun before it arrived still filters once, when the person stops', async ({ page }) => {
     const engine = await holdEngine(page);
     await page.goto('/resources/');
-    await page.evaluate(() => {
-      const w = window as unknown as { filtered: number };
-      w.filtered = 0;
-      const replace = history.replaceState.bind(history);
-      history.replaceState = (...args: Parameters<History['replaceState']>) => {
-        w.filtered += 1;
-        replace(...args);
-      };
-    });
+    const filterings = await countFilterings(page);
     const profession = page.getByLabel('Profession');
     await profession.focus();
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
     await expect.poll(() => engine.asked).toBe(true);
-    const arrived = page.waitForResponse((r) => ENGINE.test(r.url()));
+    const arrived = page.waitForResponse((r) => TOOL_ENGINE.test(r.url()));
     engine.release();
     await arrived;
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowDown');
     const chosen = await profession.inputValue();
     expect(chosen).not.toBe('');
     await expect(page.locator('#result-count')).toHaveText(`${forProfession(chosen)} of ${total} resources`);
-    expect(await page.evaluate(() => (window as unknown as { filtered: number }).filtered)).toBe(1);
+    expect(await filterings()).toBe(1);
   });
 
   test('a shared filtered link asks for it at once and opens filtered', async ({ page }) => {

@@ -37,3 +37,19 @@ export async function failStorage(page: Page, key: string, startFull: boolean): 
     [key, startFull] as const,
   );
 }
+
+/** A tool's larger script, which its small entry loads on first use (src/lib/browser/load-on-use.ts). */
+export const TOOL_ENGINE = /\/_astro\/client-engine\.[\w-]+\.js$/;
+
+/** Holds a tool's larger script back until `release` is called; `asked` says whether the page has asked for it. */
+export async function holdEngine(page: Page): Promise<{ asked: boolean; release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held = { asked: false, release };
+  await page.route(TOOL_ENGINE, async (route) => {
+    held.asked = true;
+    await released;
+    await route.continue();
+  });
+  return held;
+}
